@@ -1,0 +1,36 @@
+using PapersLsp.Core.Text;
+
+namespace PapersLsp.Core.Documents;
+
+/// <summary>An immutable document: its text, line index, language and the one parse of it.</summary>
+public sealed class TextDocument
+{
+    private TextDocument(string uri, int version, string text, DocumentLanguage language, LineIndex lines, DocumentSemantics semantics)
+    {
+        Uri = uri;
+        Version = version;
+        Text = text;
+        Language = language;
+        Lines = lines;
+        Semantics = semantics;
+    }
+
+    /// <summary>The document's URI as the client sent it (the key everywhere).</summary>
+    public string Uri { get; }
+
+    public int Version { get; }
+
+    public string Text { get; }
+
+    public DocumentLanguage Language { get; }
+
+    public LineIndex Lines { get; }
+
+    public DocumentSemantics Semantics { get; }
+
+    /// <summary>Parses the text; recognition never throws on bad input, so neither does this.</summary>
+    public static TextDocument Create(string uri, int version, string text, DocumentLanguage language, AnalysisOptions? options = null) =>
+        new(uri, version, text, language, new LineIndex(text), DocumentAnalyzer.Analyze(text, language, options));
+
+    public TextDocument WithText(int version, string text, AnalysisOptions? options = null) => Create(Uri, version, text, Language, options);
+}

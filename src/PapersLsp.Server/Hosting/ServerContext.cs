@@ -1,0 +1,73 @@
+using Newtonsoft.Json.Linq;
+using PapersLsp.Core.Catalog;
+using PapersLsp.Core.Documents;
+using PapersLsp.Core.Settings;
+using StreamJsonRpc;
+
+namespace PapersLsp.Server.Hosting;
+
+/// <summary>How the host builds the server's collaborators (the CLI passes the SQLite catalog; tests an in-memory one).</summary>
+public sealed record LanguageServerOptions
+{
+    /// <summary>Opens the catalog for the given settings. Called once after <c>initialize</c>, off the request path.</summary>
+    public required Func<PapersSettings, ServerLog, IPaperCatalog> OpenCatalog { get; init; }
+
+    /// <summary>Settings that command-line flags force (for example <c>--catalog</c>); they win over client settings.</summary>
+    public Func<PapersSettings, PapersSettings> ApplyOverrides { get; init; } = s => s;
+
+    public string Version { get; init; } = typeof(LanguageServerOptions).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+
+    /// <summary>More RPC targets (objects with <c>[JsonRpcMethod]</c> methods) for hosts that embed the server.</summary>
+    public IReadOnlyList<Func<ServerContext, object>> AdditionalHandlers { get; init; } = [];
+
+    /// <summary>How long to wait after the last change before recomputing diagnostics.</summary>
+    public TimeSpan DiagnosticsDelay { get; init; } = TimeSpan.FromMilliseconds(200);
+}
+
+/// <summary>Everything a handler needs: the session, the workspace, the catalog, the log and the connection.</summary>
+public sealed class ServerContext(LanguageServerOptions options, ServerLog log, JsonRpc rpc)
+{
+    private readonly TaskCompletionSource<IPaperCatalog> _catalog = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public LanguageServerOptions Options { get; } = options;
+    public ServerLog Log { get; } = log;
+    public JsonRpc Rpc { get; } = rpc;
+    public ServerSession Session { get; } = new();
+    public WorkspaceStore Workspace { get; } = new(log);
+
+    public WorkspaceSnapshot Snapshot => Workspace.Current;
+
+    /// <summary>The catalog, once opened (requests that arrive earlier wait for it).</summary>
+    public Task<IPaperCatalog> Catalog => _catalog.Task;
+
+    public void StartOpeningCatalog(PapersSettings settings) => _ = Task.Run(() =>
+    {
+        try
+        {
+            _catalog.TrySetResult(Options.OpenCatalog(settings, Log));
+        }
+        catch (Exception ex)
+        {
+            Log.Error($"the paper catalog could not be opened: {ex.Message}. Hovers and completions work without it; fix the catalog and restart the server.");
+            _catalog.TrySetResult(new EmptyCatalog());
+        }
+    });
+
+    /// <summary>Sends a notification with LSP's by-name parameters (never a positional array).</summary>
+    public Task NotifyAsync(string method, object parameters) =>
+        Rpc.IsDisposed ? Task.CompletedTask : Rpc.NotifyWithParameterObjectAsync(method, parameters);
+
+    /// <summary>A client request; null when the client does not answer or the connection is gone.</summary>
+    public async Task<JToken?> RequestAsync(string method, object parameters, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await Rpc.InvokeWithParameterObjectAsync<JToken?>(method, parameters, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is RemoteInvocationException or ConnectionLostException or ObjectDisposedException)
+        {
+            Log.Debug($"client request {method} failed: {ex.Message}");
+            return null;
+        }
+    }
+}

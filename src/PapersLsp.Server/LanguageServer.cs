@@ -1,0 +1,37 @@
+using PapersLsp.Server.Handlers;
+using PapersLsp.Server.Hosting;
+using PapersLsp.Server.Transport;
+using StreamJsonRpc;
+
+namespace PapersLsp.Server;
+
+/// <summary>The PapersLsp language server over a pair of streams (stdin/stdout, or in-process pipes in tests).</summary>
+public static class LanguageServer
+{
+    /// <summary>Serves one client until <c>exit</c> or the end of input; returns the process exit code (0 after a clean shutdown).</summary>
+    public static async Task<int> RunAsync(Stream input, Stream output, TextWriter stderr, LanguageServerOptions options, CancellationToken cancellationToken = default)
+    {
+        var log = new ServerLog(stderr);
+        if (Environment.GetEnvironmentVariable("PAPERS_LSP_LOG") is { } level && Enum.TryParse<LogLevel>(level, ignoreCase: true, out var parsed))
+            log.StderrLevel = log.ClientLevel = parsed;
+        using var connection = new LspConnection(input, output, log);
+        var context = new ServerContext(options, log, connection.Rpc);
+        RegisterHandlers(connection.Rpc, context);
+        return await connection.RunAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static void RegisterHandlers(JsonRpc rpc, ServerContext context)
+    {
+        var handlers = new List<object>
+        {
+            new TextSyncHandler(context),
+            new ConfigurationHandler(context),
+            new DocumentLinkHandler(context),
+        };
+        handlers.AddRange(context.Options.AdditionalHandlers.Select(create => create(context)));
+        var declarers = handlers.OfType<IDeclaresCapabilities>().ToArray();
+        handlers.Add(new LifecycleHandler(context, declarers));
+        var targetOptions = new JsonRpcTargetOptions { UseSingleObjectParameterDeserialization = true, DisposeOnDisconnect = false };
+        foreach (var handler in handlers) rpc.AddLocalRpcTarget(handler, targetOptions);
+    }
+}

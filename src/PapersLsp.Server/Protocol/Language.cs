@@ -1,0 +1,27 @@
+using Newtonsoft.Json.Linq;
+
+namespace PapersLsp.Server.Protocol;
+
+public sealed record Hover(MarkupContent Contents, Range? Range);
+
+public sealed record DocumentLinkParams(TextDocumentIdentifier TextDocument);
+
+public sealed record DocumentLink(Range Range, string? Target, string? Tooltip = null);
+
+public sealed record Diagnostic
+{
+    public required Range Range { get; init; }
+    public int Severity { get; init; }
+    public string? Code { get; init; }
+    public CodeDescription? CodeDescription { get; init; }
+    public string Source { get; init; } = "papers";
+    public required string Message { get; init; }
+    public IReadOnlyList<DiagnosticRelatedInformation>? RelatedInformation { get; init; }
+    public JToken? Data { get; init; }
+}
+
+public sealed record CodeDescription(string Href);
+
+public sealed record DiagnosticRelatedInformation(Location Location, string Message);
+
+public sealed record PublishDiagnosticsParams(string Uri, int? Version, IReadOnlyList<Diagnostic> Diagnostics);

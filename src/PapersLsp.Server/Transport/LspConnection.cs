@@ -1,0 +1,163 @@
+using System.IO.Pipelines;
+using System.Text;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Serialization;
+using PapersLsp.Server.Hosting;
+using Microsoft.VisualStudio.Threading;
+using StreamJsonRpc;
+
+namespace PapersLsp.Server.Transport;
+
+/// <summary>
+/// The LSP connection: frames from the client pass the <see cref="LifecycleGate"/> and a JSON check, then
+/// reach StreamJsonRpc through a pipe; its replies come back through another pipe and are written whole.
+/// Owning the framing lets a body that does not parse get a -32700 reply while the connection stays up
+/// (StreamJsonRpc alone would close it). Only broken framing ends the session.
+/// </summary>
+public sealed class LspConnection : IDisposable
+{
+    private readonly Stream _input;
+    private readonly LspFrameWriter _writer;
+    private readonly ServerLog _log;
+    private readonly Pipe _toRpc = new(new PipeOptions(pauseWriterThreshold: 0));
+    private readonly Pipe _fromRpc = new(new PipeOptions(pauseWriterThreshold: 0));
+    private readonly LifecycleGate _gate = new();
+
+    // Requests handed to StreamJsonRpc and not yet answered, by raw id: at exit they are allowed to finish.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _unanswered = new(StringComparer.Ordinal);
+
+    public LspConnection(Stream input, Stream output, ServerLog log)
+    {
+        _input = input;
+        _writer = new LspFrameWriter(output);
+        _log = log;
+        var formatter = new JsonMessageFormatter(new UTF8Encoding(false));
+        formatter.JsonSerializer.ContractResolver = new DefaultContractResolver
+        {
+            NamingStrategy = new CamelCaseNamingStrategy { ProcessDictionaryKeys = false, OverrideSpecifiedNames = false },
+        };
+        formatter.JsonSerializer.NullValueHandling = NullValueHandling.Ignore;
+        Rpc = new LspJsonRpc(new HeaderDelimitedMessageHandler(_fromRpc.Writer, _toRpc.Reader, formatter), log)
+        {
+            // Handlers start in arrival order and keep it until their first await (state changes never await).
+            SynchronizationContext = new NonConcurrentSynchronizationContext(sticky: false),
+            CancelLocallyInvokedMethodsWhenConnectionIsClosed = true,
+        };
+    }
+
+    public JsonRpc Rpc { get; }
+
+    public void Dispose() => _writer.Dispose();
+
+    /// <summary>Serves until <c>exit</c>, the end of input or broken framing; returns the process exit code.</summary>
+    public async Task<int> RunAsync(CancellationToken cancellationToken = default)
+    {
+        Rpc.StartListening();
+        var pump = Task.Run(() => PumpRepliesAsync(cancellationToken), CancellationToken.None);
+        var reader = new LspFrameReader(_input);
+        var exitCode = 1;
+        try
+        {
+            while (true)
+            {
+                var body = await reader.ReadFrameAsync(cancellationToken).ConfigureAwait(false);
+                if (body is null)
+                {
+                    exitCode = _gate.ShutdownRequested ? 0 : 1;
+                    _log.Info("input closed; stopping");
+                    break;
+                }
+                if (await DispatchAsync(body, cancellationToken).ConfigureAwait(false) is { } code)
+                {
+                    exitCode = code;
+                    break;
+                }
+            }
+        }
+        catch (FramingException ex)
+        {
+            _log.Error($"the client's message framing is broken ({ex.Message}); the connection cannot continue");
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        catch (IOException ex)
+        {
+            _log.Error($"reading from the client failed: {ex.Message}");
+        }
+
+        await WaitForUnansweredAsync(TimeSpan.FromSeconds(3)).ConfigureAwait(false);
+        await _toRpc.Writer.CompleteAsync().ConfigureAwait(false);
+        await Task.WhenAny(Rpc.Completion, Task.Delay(TimeSpan.FromSeconds(5), CancellationToken.None)).ConfigureAwait(false);
+        Rpc.Dispose();
+        await _fromRpc.Writer.CompleteAsync().ConfigureAwait(false);
+        await Task.WhenAny(pump, Task.Delay(TimeSpan.FromSeconds(5), CancellationToken.None)).ConfigureAwait(false);
+        return exitCode;
+    }
+
+    /// <summary>Handles one frame; returns an exit code when the session should end.</summary>
+    private async Task<int?> DispatchAsync(byte[] body, CancellationToken cancellationToken)
+    {
+        var message = IncomingMessage.TryRead(body, out var error);
+        if (error is { } e)
+        {
+            _log.Warning($"rejected a message: {e.Message}");
+            await ReplyErrorAsync(message?.RawId, e.Code, e.Message, cancellationToken).ConfigureAwait(false);
+            return null;
+        }
+        switch (_gate.Decide(message!))
+        {
+            case GateDecision.Exit:
+                return _gate.ShutdownRequested ? 0 : 1;
+            case GateDecision.Drop:
+                return null;
+            case GateDecision.RejectNotInitialized:
+                await ReplyErrorAsync(message!.RawId, -32002, "the server is not initialized yet", cancellationToken).ConfigureAwait(false);
+                return null;
+            case GateDecision.RejectShutDown:
+                await ReplyErrorAsync(message!.RawId, -32600, "the server is shut down", cancellationToken).ConfigureAwait(false);
+                return null;
+            case GateDecision.RejectReinitialize:
+                await ReplyErrorAsync(message!.RawId, -32600, "initialize may be sent only once", cancellationToken).ConfigureAwait(false);
+                return null;
+            default:
+                if (message!.IsRequest) _unanswered.TryAdd(message.RawId!, 0);
+                await ForwardAsync(body, cancellationToken).ConfigureAwait(false);
+                return null;
+        }
+    }
+
+    private async Task WaitForUnansweredAsync(TimeSpan limit)
+    {
+        var deadline = DateTime.UtcNow + limit;
+        while (!_unanswered.IsEmpty && DateTime.UtcNow < deadline)
+            await Task.Delay(10, CancellationToken.None).ConfigureAwait(false);
+    }
+
+    private async Task ForwardAsync(byte[] body, CancellationToken cancellationToken)
+    {
+        var header = Encoding.ASCII.GetBytes($"Content-Length: {body.Length}\r\n\r\n");
+        await _toRpc.Writer.WriteAsync(header, cancellationToken).ConfigureAwait(false);
+        await _toRpc.Writer.WriteAsync(body, cancellationToken).ConfigureAwait(false);
+    }
+
+    private Task ReplyErrorAsync(string? rawId, int code, string message, CancellationToken cancellationToken) =>
+        _writer.WriteFrameAsync(IncomingMessage.ErrorResponse(rawId, code, message), cancellationToken);
+
+    private async Task PumpRepliesAsync(CancellationToken cancellationToken)
+    {
+        var reader = new LspFrameReader(_fromRpc.Reader.AsStream());
+        try
+        {
+            while (await reader.ReadFrameAsync(cancellationToken).ConfigureAwait(false) is { } body)
+            {
+                await _writer.WriteFrameAsync(body, cancellationToken).ConfigureAwait(false);
+                if (IncomingMessage.TryRead(body, out _) is { Method: null, RawId: { } answered }) _unanswered.TryRemove(answered, out _);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or OperationCanceledException or FramingException or ObjectDisposedException)
+        {
+            _log.Debug($"reply pump stopped: {ex.Message}");
+        }
+    }
+}
