@@ -27,7 +27,10 @@ public static class LanguageServer
             new TextSyncHandler(context),
             new ConfigurationHandler(context),
             new DocumentLinkHandler(context),
+            new HoverHandler(context),
+            new InlayHintHandler(context),
         };
+        _ = new Features.DiagnosticsPublisher(context);
         handlers.AddRange(context.Options.AdditionalHandlers.Select(create => create(context)));
         var declarers = handlers.OfType<IDeclaresCapabilities>().ToArray();
         handlers.Add(new LifecycleHandler(context, declarers));

@@ -13,6 +13,7 @@ public static class Program
         ServeCommand.Configure(root);
         root.Subcommands.Add(VersionCommand.Create());
         root.Subcommands.Add(RefsCommand.Create());
+        root.Subcommands.Add(CheckCommand.Create());
         return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
     }
 }

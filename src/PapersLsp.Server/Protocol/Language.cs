@@ -25,3 +25,9 @@ public sealed record CodeDescription(string Href);
 public sealed record DiagnosticRelatedInformation(Location Location, string Message);
 
 public sealed record PublishDiagnosticsParams(string Uri, int? Version, IReadOnlyList<Diagnostic> Diagnostics);
+
+public sealed record HoverParams : TextDocumentPositionParams;
+
+public sealed record InlayHintParams(TextDocumentIdentifier TextDocument, Range Range);
+
+public sealed record InlayHint(Position Position, string Label, int? Kind = null, MarkupContent? Tooltip = null, bool? PaddingLeft = null);

@@ -29,7 +29,7 @@ public static class RefsCommand
                 continue;
             }
             var document = TextDocument.Create(file, 0, text, DocumentLanguages.FromPath(file));
-            foreach (var row in Rows(document)) output.WriteLine(json ? JsonSerializer.Serialize(row, JsonRow.Options) : row.ToText());
+            foreach (var row in Rows(document)) output.WriteLine(json ? JsonSerializer.Serialize(row, JsonOutput.Options) : row.ToText());
         }
         foreach (var problem in problems) errors.WriteLine($"{problem.Path}: skipped: {problem.Reason}");
         return problems.Count == 0 ? 0 : 1;
@@ -58,12 +58,6 @@ public static class RefsCommand
     /// <summary>One line of <c>refs --json</c>; the field names are a published contract.</summary>
     private sealed record JsonRow(string File, int Line, int Character, int EndLine, int EndCharacter, string Kind, string? Id, int? Version, string? Key, string Text)
     {
-        public static readonly JsonSerializerOptions Options = new()
-        {
-            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        };
-
         public string ToText() => $"{File}:{Line + 1}:{Character + 1}: {Kind} {Id ?? Key}{(Version is { } v ? $"v{v}" : "")}  {Text}";
     }
 }

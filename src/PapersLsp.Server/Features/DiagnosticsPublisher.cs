@@ -1,0 +1,87 @@
+using System.Collections.Concurrent;
+using Newtonsoft.Json;
+using PapersLsp.Core.Documents;
+using PapersLsp.Features.Diagnostics;
+using PapersLsp.Server.Conversion;
+using PapersLsp.Server.Hosting;
+using PapersLsp.Server.Protocol;
+
+namespace PapersLsp.Server.Features;
+
+/// <summary>
+/// Publishes diagnostics for open documents: debounced while the user types, computed off the request path on
+/// the newest snapshot, and sent only when they differ from what the client already has.
+/// </summary>
+public sealed class DiagnosticsPublisher
+{
+    private readonly ServerContext _context;
+    private readonly ConcurrentDictionary<string, string> _published = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, CancellationTokenSource> _scheduled = new(StringComparer.Ordinal);
+
+    public DiagnosticsPublisher(ServerContext context)
+    {
+        _context = context;
+        context.Workspace.Changed += (snapshot, uris) =>
+        {
+            foreach (var uri in uris) Schedule(uri, snapshot.OpenDocuments.ContainsKey(uri));
+        };
+    }
+
+    /// <summary>Recomputes every open document (after the catalog or a bibliography changed).</summary>
+    public void RefreshAll()
+    {
+        foreach (var uri in _context.Snapshot.OpenDocuments.Keys) Schedule(uri, open: true);
+    }
+
+    private void Schedule(string uri, bool open)
+    {
+        var cts = new CancellationTokenSource();
+        if (_scheduled.TryGetValue(uri, out var previous)) previous.Cancel();
+        _scheduled[uri] = cts;
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                await Task.Delay(open ? _context.Options.DiagnosticsDelay : TimeSpan.Zero, cts.Token).ConfigureAwait(false);
+                await PublishAsync(uri, cts.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+            }
+            catch (Exception ex)
+            {
+                _context.Log.Exception($"diagnostics for {uri}", ex);
+            }
+            finally
+            {
+                _scheduled.TryRemove(new KeyValuePair<string, CancellationTokenSource>(uri, cts));
+                cts.Dispose();
+            }
+        }, CancellationToken.None);
+    }
+
+    private async Task PublishAsync(string uri, CancellationToken cancellationToken)
+    {
+        var catalog = await _context.Catalog.WaitAsync(cancellationToken).ConfigureAwait(false);
+        var snapshot = _context.Snapshot;
+        PublishDiagnosticsParams message;
+        if (snapshot.OpenDocuments.TryGetValue(uri, out var document))
+        {
+            var diagnostics = DocumentDiagnostics.Compute(snapshot, document, catalog)
+                .Select(d => d.ToProtocol(document, _context.Session.Encoding, snapshot.Find))
+                .ToArray();
+            message = new PublishDiagnosticsParams(uri, document.Version, diagnostics);
+        }
+        else
+        {
+            message = new PublishDiagnosticsParams(uri, null, []); // closed: clear what the client shows
+        }
+        cancellationToken.ThrowIfCancellationRequested();
+        var fingerprint = JsonConvert.SerializeObject(message.Diagnostics);
+        if (_published.TryGetValue(uri, out var last) && last == fingerprint) return;
+        if (message.Diagnostics.Count == 0 && !_published.ContainsKey(uri)) return; // nothing shown, nothing to clear
+        _published[uri] = fingerprint;
+        if (message.Diagnostics.Count == 0 && message.Version is null) _published.TryRemove(uri, out _);
+        await _context.NotifyAsync("textDocument/publishDiagnostics", message).ConfigureAwait(false);
+    }
+}
