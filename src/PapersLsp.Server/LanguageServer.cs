@@ -29,6 +29,9 @@ public static class LanguageServer
             new DocumentLinkHandler(context),
             new HoverHandler(context),
             new InlayHintHandler(context),
+            new CompletionHandler(context),
+            new CommandHandler(context),
+            new PapersRequestHandler(context),
         };
         _ = new Features.DiagnosticsPublisher(context);
         handlers.AddRange(context.Options.AdditionalHandlers.Select(create => create(context)));

@@ -31,3 +31,25 @@ public sealed record HoverParams : TextDocumentPositionParams;
 public sealed record InlayHintParams(TextDocumentIdentifier TextDocument, Range Range);
 
 public sealed record InlayHint(Position Position, string Label, int? Kind = null, MarkupContent? Tooltip = null, bool? PaddingLeft = null);
+
+public sealed record CompletionContextParams(int TriggerKind, string? TriggerCharacter);
+
+public sealed record CompletionParams : TextDocumentPositionParams
+{
+    public CompletionContextParams? Context { get; init; }
+}
+
+public sealed record CompletionItem
+{
+    public required string Label { get; init; }
+    public int? Kind { get; init; }
+    public string? Detail { get; init; }
+    public MarkupContent? Documentation { get; init; }
+    public string? SortText { get; init; }
+    public string? FilterText { get; init; }
+    public TextEdit? TextEdit { get; init; }
+    public Command? Command { get; init; }
+    public JToken? Data { get; init; }
+}
+
+public sealed record CompletionList(bool IsIncomplete, IReadOnlyList<CompletionItem> Items);

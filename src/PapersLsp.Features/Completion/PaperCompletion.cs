@@ -1,0 +1,140 @@
+using PapersLsp.Core.Catalog;
+using PapersLsp.Core.Documents;
+using PapersLsp.Core.Settings;
+using PapersLsp.Features.Bibtex;
+using PapersLsp.Features.Citations;
+using PapersLsp.Features.Links;
+using PapersLsp.Features.Rendering;
+
+namespace PapersLsp.Features.Completion;
+
+/// <summary>
+/// Completion of ids, citation keys and titles. The catalog ranks; the client is told not to filter again
+/// (filter text = what was typed) and to re-ask as the user types.
+/// </summary>
+public static class PaperCompletion
+{
+    public const int MaxItems = 50;
+
+    public static CompletionResult Complete(WorkspaceSnapshot snapshot, TextDocument document, int offset, bool explicitlyInvoked, IPaperCatalog catalog, CancellationToken cancellationToken = default)
+    {
+        var context = CompletionContext.Detect(document, offset, explicitlyInvoked);
+        if (context is null) return CompletionResult.Empty;
+        return context.Place switch
+        {
+            CompletionPlace.ArxivId => Ids(context, catalog, cancellationToken),
+            CompletionPlace.CitationKey => Keys(snapshot, document, context, catalog, cancellationToken),
+            _ => Titles(snapshot, document, context, catalog, cancellationToken),
+        };
+    }
+
+    private static CompletionResult Ids(CompletionContext context, IPaperCatalog catalog, CancellationToken cancellationToken)
+    {
+        if (context.Query.Length == 0) return new CompletionResult([], true);
+        var items = new List<CompletionCandidate>();
+        foreach (var match in catalog.Search(context.Query, MaxItems, cancellationToken))
+        {
+            if (match.Paper.ArxivId is not { } id) continue;
+            items.Add(PaperItem(match.Paper, items.Count, context) with { InsertText = id.Id });
+        }
+        return new CompletionResult(items, true);
+    }
+
+    private static CompletionResult Keys(WorkspaceSnapshot snapshot, TextDocument document, CompletionContext context, IPaperCatalog catalog, CancellationToken cancellationToken)
+    {
+        var items = new List<CompletionCandidate>();
+        var known = new HashSet<string>(StringComparer.Ordinal);
+        var citedIds = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (bib, entry) in Bibliographies.Entries(snapshot, document))
+        {
+            if (!known.Add(entry.Key)) continue;
+            if (BibEntryFacts.ArxivIdOf(bib, entry) is { } id) citedIds.Add(id.Id);
+            if (!BibEntryFacts.Matches(entry, context.Query)) continue;
+            items.Add(new CompletionCandidate(entry.Key, CandidateKind.BibEntry, entry.Key, context.Replace)
+            {
+                Detail = BibEntryFacts.Summary(entry),
+                SortText = $"0{items.Count:D4}",
+                FilterText = context.Query.Length == 0 ? entry.Key : context.Query,
+            });
+            if (items.Count >= MaxItems) return new CompletionResult(items, true);
+        }
+        if (context.Query.Length < 2) return new CompletionResult(items, true);
+
+        var target = Bibliographies.Target(snapshot, document);
+        foreach (var match in catalog.Search(context.Query, MaxItems - items.Count, cancellationToken))
+        {
+            var paper = match.Paper;
+            if (paper.ArxivId is { } id && citedIds.Contains(id.Id)) continue; // already in the bibliography under its own key
+            var key = CitationKeyGenerator.MakeUnique(CitationKeyGenerator.Generate(paper, snapshot.Settings.Bibtex.KeyFormat), known);
+            known.Add(key);
+            items.Add(PaperItem(paper, items.Count + 1000, context) with
+            {
+                InsertText = key,
+                AddBibtex = target is null ? null : new AddBibtexAction(target.Uri, paper.Key, key),
+                Detail = $"{Byline(paper)} — new entry {key}{(target is null ? "" : " in " + Path.GetFileName(Uri.UnescapeDataString(target.Uri)))}",
+            });
+        }
+        return new CompletionResult(items, true);
+    }
+
+    private static CompletionResult Titles(WorkspaceSnapshot snapshot, TextDocument document, CompletionContext context, IPaperCatalog catalog, CancellationToken cancellationToken)
+    {
+        if (context.Query.Length < 2) return new CompletionResult([], true);
+        var keysById = document.Language == DocumentLanguage.Latex
+            ? Bibliographies.Entries(snapshot, document)
+                .Select(e => (Id: BibEntryFacts.ArxivIdOf(e.Document, e.Entry)?.Id, e.Entry.Key))
+                .Where(e => e.Id is not null).GroupBy(e => e.Id!).ToDictionary(g => g.Key, g => g.First().Key)
+            : [];
+        var items = new List<CompletionCandidate>();
+        foreach (var match in catalog.Search(context.Query, MaxItems, cancellationToken))
+        {
+            var paper = match.Paper;
+            var insert = InsertionFor(document, paper, snapshot.Settings, keysById);
+            if (insert is null) continue;
+            items.Add(PaperItem(paper, items.Count, context) with { InsertText = insert });
+        }
+        return new CompletionResult(items, true);
+    }
+
+    /// <summary>What accepting a title inserts, by place: a Markdown link or id, a LaTeX <c>\cite</c> or id.</summary>
+    private static string? InsertionFor(TextDocument document, PaperRecord paper, PapersSettings settings, Dictionary<string, string> keysById)
+    {
+        var id = paper.ArxivId;
+        switch (document.Language)
+        {
+            case DocumentLanguage.Markdown when settings.Markdown.InsertFormat == MarkdownInsertFormat.Link:
+                var url = id is null ? paper.Links.FirstOrDefault() : ArxivLinks.AbstractUrl(id);
+                if (url is null) return null;
+                var title = LatexText.ToReadable(paper.Title).ReplaceLineEndings(" ").Replace("[", "\\[", StringComparison.Ordinal).Replace("]", "\\]", StringComparison.Ordinal);
+                return $"[{title}]({url})";
+            case DocumentLanguage.Latex when id is not null && keysById.TryGetValue(id.Id, out var key):
+                return $"\\cite{{{key}}}";
+            default:
+                return id is null ? null : $"arXiv:{id.Id}";
+        }
+    }
+
+    private static CompletionCandidate PaperItem(PaperRecord paper, int rank, CompletionContext context) =>
+        new(LatexText.ToReadable(paper.Title).ReplaceLineEndings(" "), CandidateKind.Paper, "", context.Replace)
+        {
+            Detail = Byline(paper),
+            SortText = $"1{rank:D4}",
+            FilterText = context.Query,
+            PaperKey = paper.Key,
+        };
+
+    /// <summary>First author, year and id: "Na et al. 2024 · 2410.15661".</summary>
+    public static string Byline(PaperRecord paper)
+    {
+        var parts = new List<string>();
+        if (paper.Authors.Count > 0)
+            parts.Add(LatexText.ToReadable(paper.Authors[0].FamilyOrLastWord) + (paper.Authors.Count > 1 ? " et al." : ""));
+        if (paper.Published is { } published) parts.Add(published.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (paper.ArxivId is { } id) parts.Add(id.Id);
+        return string.Join(" · ", parts);
+    }
+
+    /// <summary>The documentation <c>completionItem/resolve</c> adds: the whole paper with its abstract.</summary>
+    public static string? Documentation(IPaperCatalog catalog, string paperKey) =>
+        catalog.GetByKey(paperKey) is { } paper ? PaperMarkdown.Render(paper) : null;
+}
