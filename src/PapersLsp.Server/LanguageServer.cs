@@ -32,8 +32,12 @@ public static class LanguageServer
             new CompletionHandler(context),
             new CommandHandler(context),
             new PapersRequestHandler(context),
+            new CitationHandler(context),
+            new CodeActionHandler(context),
         };
-        _ = new Features.DiagnosticsPublisher(context);
+        context.Diagnostics = new Features.DiagnosticsPublisher(context);
+        context.Indexer = new Features.WorkspaceIndexer(context);
+        handlers.Add(context.Indexer);
         handlers.AddRange(context.Options.AdditionalHandlers.Select(create => create(context)));
         var declarers = handlers.OfType<IDeclaresCapabilities>().ToArray();
         handlers.Add(new LifecycleHandler(context, declarers));

@@ -11,6 +11,7 @@ public static class DocumentDiagnostics
         if (!snapshot.Settings.Diagnostics.Enabled) return [];
         var found = new List<PaperDiagnostic>();
         ArxivDiagnostics.Collect(document, catalog, found);
+        CitationDiagnostics.Collect(snapshot, document, catalog, found);
         return found.OrderBy(d => d.Span.Start).ThenBy(d => d.Code, StringComparer.Ordinal).ToArray();
     }
 }

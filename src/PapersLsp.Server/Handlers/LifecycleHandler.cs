@@ -28,7 +28,11 @@ public sealed class LifecycleHandler(ServerContext context, IReadOnlyList<IDecla
     }
 
     [JsonRpcMethod("initialized")]
-    public void Initialized(JToken? _) => context.Log.Attach(context.Rpc);
+    public void Initialized(JToken? _)
+    {
+        context.Log.Attach(context.Rpc);
+        context.Indexer?.Start();
+    }
 
     [JsonRpcMethod("shutdown")]
     public object? Shutdown()

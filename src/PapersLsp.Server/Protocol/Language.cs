@@ -53,3 +53,39 @@ public sealed record CompletionItem
 }
 
 public sealed record CompletionList(bool IsIncomplete, IReadOnlyList<CompletionItem> Items);
+
+public sealed record ReferenceContext(bool IncludeDeclaration);
+
+public sealed record ReferenceParams : TextDocumentPositionParams
+{
+    public ReferenceContext? Context { get; init; }
+}
+
+public sealed record RenameParams : TextDocumentPositionParams
+{
+    public required string NewName { get; init; }
+}
+
+public sealed record DocumentSymbolParams(TextDocumentIdentifier TextDocument);
+
+public sealed record DocumentSymbol(string Name, string? Detail, int Kind, Range Range, Range SelectionRange);
+
+public sealed record FoldingRangeParams(TextDocumentIdentifier TextDocument);
+
+public sealed record FoldingRange(int StartLine, int EndLine, string? Kind = null);
+
+public sealed record CodeActionContext(IReadOnlyList<Diagnostic>? Diagnostics);
+
+public sealed record CodeActionParams(TextDocumentIdentifier TextDocument, Range Range, CodeActionContext? Context);
+
+public sealed record CodeAction
+{
+    public required string Title { get; init; }
+    public string? Kind { get; init; }
+    public IReadOnlyList<Diagnostic>? Diagnostics { get; init; }
+    public bool? IsPreferred { get; init; }
+    public WorkspaceEdit? Edit { get; init; }
+    public Command? Command { get; init; }
+}
+
+public sealed record PrepareRenameResult(Range Range, string Placeholder);
