@@ -6,7 +6,8 @@ namespace PapersLsp.Features.Bibtex;
 /// <summary>
 /// The entry arXiv's "Export BibTeX citation" link gives (https://arxiv.org/bibtex/ID), byte for byte in shape:
 /// six-space indent, <c>field={value},</c>, a space after the commas of <c>title</c> and <c>url</c>, <c>doi</c>
-/// only when the paper has one, and no newline after the closing brace.
+/// only when the paper has one, and no newline after the closing brace. A paper the catalog knows no authors for
+/// gets a <c>key</c> field in the author's place so that bibtex can still sort it.
 /// </summary>
 /// <remarks>
 /// Source: <c>arxiv_bibtex</c> in browse/formatting/cite.py of arXiv/arxiv-browse, checked against exports
@@ -25,6 +26,8 @@ public static class ArxivExportFormat
         entry.Append(Indent).Append("title={").Append(Value(paper.Title)).Append("}, \n");
         if (paper.Authors.Count > 0)
             entry.Append(Indent).Append("author={").Append(Authors(paper)).Append("},\n");
+        else // bibtex's standard styles cannot sort an entry with neither author nor key ("to sort, need author or key").
+            entry.Append(Indent).Append("key={").Append(Value(paper.Title)).Append("},\n");
         if (PaperYear.LatestVersion(paper) is { } year)
             entry.Append(Indent).Append("year={").Append(year).Append("},\n");
         if (paper.ArxivId is { } id)

@@ -94,6 +94,15 @@ public class ArxivExportGoldenTests
     }
 
     [Fact]
+    public void Paper_without_authors_gets_a_sort_key_instead()
+    {
+        var paper = Papers.TitleOnly("Str2Str: A Score-based Framework");
+
+        Assert.Equal("@misc{k,\n      title={Str2Str: A Score-based Framework}, \n      key={Str2Str: A Score-based Framework},\n}",
+            BibtexWriter.Write(paper, BibtexStyle.Arxiv, "k"));
+    }
+
+    [Fact]
     public void Paper_without_an_id_gets_a_misc_entry_with_what_is_known()
     {
         var paper = Papers.TitleOnly("Pre-Training and Fine-Tuning Generative Flow Networks", ["Ling Pan"], new DateOnly(2023, 10, 5), "https://openreview.net/forum?id=ylhiC_N5yD");
