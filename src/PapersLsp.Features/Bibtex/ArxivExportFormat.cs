@@ -34,7 +34,9 @@ public static class ArxivExportFormat
         {
             entry.Append(Indent).Append("eprint={").Append(id.Id).Append("},\n");
             entry.Append(Indent).Append("archivePrefix={arXiv},\n");
-            entry.Append(Indent).Append("primaryClass={").Append(paper.PrimaryCategory ?? "unknown").Append("},\n");
+            // arXiv writes "unknown" without a class; a catalog gap should not put that into a user's .bib.
+            if (!string.IsNullOrWhiteSpace(paper.PrimaryCategory))
+                entry.Append(Indent).Append("primaryClass={").Append(paper.PrimaryCategory.Trim()).Append("},\n");
         }
         if (EntryUrls.Doi(paper) is { } doi)
             entry.Append(Indent).Append("doi={https://doi.org/").Append(doi).Append("},\n");

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace PapersLsp.Features.Bibtex;
@@ -8,26 +7,24 @@ public static class AsciiFolding
 {
     private static readonly Dictionary<char, string> Letters = new()
     {
-        ['ß'] = "ss", ['æ'] = "ae", ['Æ'] = "AE", ['œ'] = "oe", ['Œ'] = "OE", ['ø'] = "o", ['Ø'] = "O",
-        ['đ'] = "d", ['Đ'] = "D", ['ð'] = "d", ['Ð'] = "D", ['þ'] = "th", ['Þ'] = "TH", ['ł'] = "l", ['Ł'] = "L",
-        ['ı'] = "i", ['ħ'] = "h", ['Ħ'] = "H", ['ŋ'] = "ng", ['Ŋ'] = "NG",
+        ['ß'] = "ss", ['æ'] = "ae", ['œ'] = "oe", ['ø'] = "o", ['đ'] = "d", ['ð'] = "d", ['þ'] = "th", ['ł'] = "l",
+        ['ı'] = "i", ['ħ'] = "h", ['ŋ'] = "ng",
         ['α'] = "a", ['β'] = "b", ['γ'] = "g", ['δ'] = "d", ['ε'] = "e", ['ζ'] = "z", ['η'] = "e", ['θ'] = "th",
         ['ι'] = "i", ['κ'] = "k", ['λ'] = "l", ['μ'] = "m", ['ν'] = "n", ['ξ'] = "x", ['ο'] = "o", ['π'] = "p",
         ['ρ'] = "r", ['σ'] = "s", ['ς'] = "s", ['τ'] = "t", ['υ'] = "y", ['φ'] = "ph", ['χ'] = "ch", ['ψ'] = "ps",
         ['ω'] = "o",
     };
 
-    /// <summary>The text with diacritics removed and the letters above spelled out; other non-ASCII characters dropped.</summary>
+    /// <summary>The text with diacritics removed and the letters above spelled out (capitals stay capitals); other non-ASCII characters dropped.</summary>
     public static string Fold(string text)
     {
         var output = new StringBuilder(text.Length);
         foreach (var c in text.Normalize(NormalizationForm.FormKD))
         {
+            // Combining marks from the decomposition and letters with no ASCII spelling are dropped.
             if (c < 0x80) output.Append(c);
             else if (Letters.TryGetValue(char.ToLowerInvariant(c), out var spelled))
                 output.Append(char.IsUpper(c) ? spelled.ToUpperInvariant() : spelled);
-            else if (Letters.TryGetValue(c, out spelled)) output.Append(spelled);
-            else if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
         }
         return output.ToString();
     }

@@ -26,11 +26,13 @@ public sealed class BibtexToolchainTests(ITestOutputHelper output) : IDisposable
         Assert.Contains(seed, p => p.ArxivId is null);
     }
 
-    [Fact]
-    public void Plain_bibtex_accepts_the_arxiv_style()
+    [Theory]
+    [InlineData(CitationKeyFormat.Arxiv)]
+    [InlineData(CitationKeyFormat.Google)]
+    public void Plain_bibtex_accepts_the_arxiv_style(CitationKeyFormat keyFormat)
     {
         if (!Installed("pdflatex", "bibtex")) return;
-        var titles = WriteBibliography(BibtexStyle.Arxiv, CitationKeyFormat.Google);
+        var titles = WriteBibliography(BibtexStyle.Arxiv, keyFormat);
         WriteDocument(@"\bibliographystyle{plain}" + "\n" + @"\bibliography{refs}", preamble: "");
 
         Compile("bibtex");
@@ -40,9 +42,8 @@ public sealed class BibtexToolchainTests(ITestOutputHelper output) : IDisposable
     }
 
     [Theory]
-    [InlineData(BibtexStyle.Biblatex, CitationKeyFormat.BetterBibtex)]
-    [InlineData(BibtexStyle.Arxiv, CitationKeyFormat.Arxiv)]
     [InlineData(BibtexStyle.Biblatex, CitationKeyFormat.Id)]
+    [InlineData(BibtexStyle.Arxiv, CitationKeyFormat.BetterBibtex)]
     public void Biber_accepts_the_style(BibtexStyle style, CitationKeyFormat keyFormat)
     {
         if (!Installed("pdflatex", "biber")) return;

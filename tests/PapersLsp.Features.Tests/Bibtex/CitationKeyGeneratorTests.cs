@@ -89,4 +89,12 @@ public class CitationKeyGeneratorTests
 
         Assert.Equal("kaa", CitationKeyGenerator.MakeUnique("k", existing));
     }
+
+    [Theory]
+    [InlineData("Łukasz Kaiser", "Lukasz Kaiser")]
+    [InlineData("Søren Straße", "Soren Strasse")]
+    [InlineData("Æsir ĐÖBLER", "AEsir DOBLER")]
+    [InlineData("β-VAE 日本", "b-VAE ")]
+    public void Folds_names_and_titles_to_ascii(string text, string expected) =>
+        Assert.Equal(expected, AsciiFolding.Fold(text));
 }
