@@ -35,8 +35,8 @@ public static class LanguageServer
             new CitationHandler(context),
             new CodeActionHandler(context),
         };
-        context.Diagnostics = new Features.DiagnosticsPublisher(context);
-        context.Indexer = new Features.WorkspaceIndexer(context);
+        context.Diagnostics = new Services.DiagnosticsPublisher(context);
+        context.Indexer = new Services.WorkspaceIndexer(context);
         handlers.Add(context.Indexer);
         handlers.AddRange(context.Options.AdditionalHandlers.Select(create => create(context)));
         var declarers = handlers.OfType<IDeclaresCapabilities>().ToArray();

@@ -36,7 +36,7 @@ public static class Bibliographies
     }
 
     /// <summary>The .bib file new entries for this document go to: the first it uses, else null.</summary>
-    public static TextDocument? Target(WorkspaceSnapshot snapshot, TextDocument document) => For(snapshot, document).FirstOrDefault();
+    public static TextDocument? Target(WorkspaceSnapshot snapshot, TextDocument document) => For(snapshot, document) is { Count: > 0 } all ? all[0] : null;
 
     /// <summary>URIs a bibliography path may mean, relative to the citing document, with and without <c>.bib</c>.</summary>
     public static IEnumerable<string> Candidates(string documentUri, string path)

@@ -19,6 +19,8 @@ public sealed record CompletionContext(CompletionPlace Place, string Query, Text
 {
     private const int LookBehind = 400;
 
+    private static readonly System.Buffers.SearchValues<char> NotInQuery = System.Buffers.SearchValues.Create("()[]{}<>|`\"");
+
     /// <summary>
     /// Reads the context from the text before the cursor only (a small local parse), so half-typed text that
     /// the full parse cannot make sense of still completes.
@@ -52,7 +54,7 @@ public sealed record CompletionContext(CompletionPlace Place, string Query, Text
             var after = at + prefix.Length;
             var typed = line[after..];
             // After the prefix: what someone types to find a paper (words, an id), not a finished reference and more prose.
-            if (typed.IndexOfAny("()[]{}<>|`\"") >= 0) continue;
+            if (typed.IndexOfAny(NotInQuery) >= 0) continue;
             if (prefix == "arxiv:" && at > 0 && char.IsLetterOrDigit(line[at - 1])) continue;
             return from + after;
         }

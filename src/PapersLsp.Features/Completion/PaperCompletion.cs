@@ -103,7 +103,7 @@ public static class PaperCompletion
         switch (document.Language)
         {
             case DocumentLanguage.Markdown when settings.Markdown.InsertFormat == MarkdownInsertFormat.Link:
-                var url = id is null ? paper.Links.FirstOrDefault() : ArxivLinks.AbstractUrl(id);
+                var url = id is not null ? ArxivLinks.AbstractUrl(id) : paper.Links.Count > 0 ? paper.Links[0] : null;
                 if (url is null) return null;
                 var title = LatexText.ToReadable(paper.Title).ReplaceLineEndings(" ").Replace("[", "\\[", StringComparison.Ordinal).Replace("]", "\\]", StringComparison.Ordinal);
                 return $"[{title}]({url})";

@@ -38,10 +38,10 @@ public sealed class ServerContext(LanguageServerOptions options, ServerLog log, 
     public WorkspaceSnapshot Snapshot => Workspace.Current;
 
     /// <summary>Publishes diagnostics; set once at start-up.</summary>
-    public Features.DiagnosticsPublisher? Diagnostics { get; set; }
+    public Services.DiagnosticsPublisher? Diagnostics { get; set; }
 
     /// <summary>Reads and watches workspace files; set once at start-up.</summary>
-    public Features.WorkspaceIndexer? Indexer { get; set; }
+    public Services.WorkspaceIndexer? Indexer { get; set; }
 
     /// <summary>The catalog, once opened (requests that arrive earlier wait for it).</summary>
     public Task<IPaperCatalog> Catalog => _catalog.Task;

@@ -5,7 +5,7 @@ using PapersLsp.Server.Hosting;
 using PapersLsp.Server.Protocol;
 using StreamJsonRpc;
 
-namespace PapersLsp.Server.Features;
+namespace PapersLsp.Server.Services;
 
 /// <summary>
 /// Reads the workspace's .bib, .tex and Markdown files from disk (so citations resolve and references are found

@@ -6,7 +6,7 @@ using PapersLsp.Server.Conversion;
 using PapersLsp.Server.Hosting;
 using PapersLsp.Server.Protocol;
 
-namespace PapersLsp.Server.Features;
+namespace PapersLsp.Server.Services;
 
 /// <summary>
 /// Publishes diagnostics for open documents: debounced while the user types, computed off the request path on
