@@ -24,8 +24,9 @@ public static class ArxivExportFormat
         var entry = new StringBuilder(512);
         entry.Append("@misc{").Append(key).Append(",\n");
         entry.Append(Indent).Append("title={").Append(Value(paper.Title)).Append("}, \n");
-        if (paper.Authors.Count > 0)
-            entry.Append(Indent).Append("author={").Append(Authors(paper)).Append("},\n");
+        var authors = AuthorText.Named(paper);
+        if (authors.Count > 0)
+            entry.Append(Indent).Append("author={").Append(Authors(authors)).Append("},\n");
         else // bibtex's standard styles cannot sort an entry with neither author nor key ("to sort, need author or key").
             entry.Append(Indent).Append("key={").Append(Value(paper.Title)).Append("},\n");
         if (PaperYear.LatestVersion(paper) is { } year)
@@ -45,8 +46,8 @@ public static class ArxivExportFormat
         return entry.Append('}').ToString();
     }
 
-    private static string Authors(PaperRecord paper) =>
-        string.Join(" and ", paper.Authors.Select(a => Value(ArxivAuthorName.Parse(AuthorText.Display(a)).Display)));
+    private static string Authors(IReadOnlyList<PaperAuthor> authors) =>
+        string.Join(" and ", authors.Select(a => Value(ArxivAuthorName.Parse(AuthorText.Display(a)).Display)));
 
     private static string Value(string text) => TexText.Escape(string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
 }

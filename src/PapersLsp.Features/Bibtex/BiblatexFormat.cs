@@ -18,8 +18,9 @@ public static class BiblatexFormat
         {
             ("title", TitleCaseProtection.Protect(TexText.Escape(Collapse(paper.Title)))),
         };
-        if (paper.Authors.Count > 0)
-            fields.Add(("author", string.Join(" and ", paper.Authors.Select(a => BibtexName.From(a).ToBibtex()))));
+        var authors = AuthorText.Named(paper);
+        if (authors.Count > 0)
+            fields.Add(("author", string.Join(" and ", authors.Select(a => BibtexName.From(a).ToBibtex()))));
         if (Date(paper) is { } date) fields.Add(("date", date));
         var journalDoi = EntryUrls.Doi(paper);
         if (paper.ArxivId is { } id)

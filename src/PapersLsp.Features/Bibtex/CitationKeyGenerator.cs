@@ -43,7 +43,7 @@ public static class CitationKeyGenerator
     /// </summary>
     private static string ArxivKey(PaperRecord paper)
     {
-        var author = paper.Authors.Count > 0 ? ArxivAuthorName.Parse(AuthorText.Display(paper.Authors[0])).KeyName : "";
+        var author = FirstAuthor(paper) is { } first ? ArxivAuthorName.Parse(AuthorText.Display(first)).KeyName : "";
         var words = paper.Title.Split(' ').Where(w => !CitationKeyStopWords.Arxiv.Contains(w.ToLowerInvariant())).Take(4);
         var raw = author + PaperYear.LatestVersion(paper) + string.Concat(words);
         var key = new StringBuilder(raw.Length);
@@ -58,7 +58,7 @@ public static class CitationKeyGenerator
     /// </summary>
     private static string GoogleKey(PaperRecord paper)
     {
-        var family = paper.Authors.Count > 0 ? BibtexName.From(paper.Authors[0]).Family : "";
+        var family = FirstAuthor(paper) is { } first ? BibtexName.From(first).Family : "";
         var surname = AsciiWords(family).FirstOrDefault() ?? "";
         var word = AsciiWords(TitleWords.WithoutTex(paper.Title)).FirstOrDefault(w => !CitationKeyStopWords.Google.Contains(w)) ?? "";
         return (surname + PaperYear.FirstVersion(paper) + word).ToLowerInvariant();
@@ -72,11 +72,13 @@ public static class CitationKeyGenerator
     /// </summary>
     private static string BetterBibtexKey(PaperRecord paper)
     {
-        var family = paper.Authors.Count > 0 ? BibtexName.From(paper.Authors[0]).Family : "";
+        var family = FirstAuthor(paper) is { } first ? BibtexName.From(first).Family : "";
         var auth = KeepKeyCharacters(AsciiFolding.Fold(family), allowHyphen: true).ToLowerInvariant();
         var words = TitleWords.BetterBibtex(paper.Title).Take(3).Select(w => char.ToUpperInvariant(w[0]) + w[1..]);
         return auth + string.Concat(words) + PaperYear.FirstVersion(paper);
     }
+
+    private static PaperAuthor? FirstAuthor(PaperRecord paper) => AuthorText.Named(paper) is [var first, ..] ? first : null;
 
     /// <summary>ASCII words of <paramref name="text"/>, lower-cased, split at anything but a letter or digit.</summary>
     private static IEnumerable<string> AsciiWords(string text)
