@@ -40,6 +40,7 @@ public static class ArxivScanner
             if (char.IsAsciiLetter(c) && !ArxivIdShape.IsWordChar(prev))
             {
                 next = TryUrl(text, i, end, prev, found, malformed);
+                if (next < 0 && c is 'd' or 'D') next = TryDoi(text, i, end, found, malformed);
                 if (next < 0 && prose) next = TryPrefixed(text, i, end, prev, found, malformed);
                 if (next < 0 && prose) next = TryBare(text, i, end, prev, found);
             }
@@ -122,7 +123,7 @@ public static class ArxivScanner
         var idEnd = shapeEnd;
         string? problem = null;
         ArxivId? id = null;
-        if (IsGlued(text, shapeEnd, end) && !(isUrl && ArxivUrlForms.StartsWith(text, shapeEnd, end, ".pdf")))
+        if (IsGlued(text, shapeEnd, end))
         {
             idEnd = ArxivIdShape.ExtendGlued(text, shapeEnd, end);
             if (idEnd < end && text[idEnd] == '.' && idEnd + 1 < end && char.IsAsciiDigit(text[idEnd + 1])) idEnd = ArxivIdShape.ExtendGlued(text, idEnd + 1, end);

@@ -19,7 +19,7 @@ internal static class FrontMatterScanner
         for (var line = start; line < end; line = NextLine(text, line, end))
         {
             var lineEnd = LineEnd(text, line, end);
-            if (line < lineEnd && !char.IsWhiteSpace(text[line]))
+            if (line < lineEnd && !char.IsWhiteSpace(text[line]) && !(inBibliography && text[line] == '-'))
             {
                 inBibliography = false;
                 const string Key = "bibliography:";

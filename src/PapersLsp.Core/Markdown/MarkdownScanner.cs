@@ -93,7 +93,7 @@ public static class MarkdownScanner
                         break;
                     case LinkInline link:
                         Flush();
-                        if (link.Reference is null && !link.IsImage) Destination(text, link.UrlSpan, link.Url, sink);
+                        if (link.Reference is null) Destination(text, link.UrlSpan, link.Url, sink);
                         WalkChildren(link);
                         Flush();
                         break;
