@@ -7,7 +7,8 @@ namespace PapersLsp.Core.Latex;
 /// </summary>
 internal static class LatexArguments
 {
-    private const int MaxGroupLength = 20_000;
+    private const int MaxGroupLength = 50_000;
+    private const int MaxOptionalLength = 1_000;
 
     /// <summary>Skips spaces, single line breaks and comments; stops before a blank line.</summary>
     public static int SkipSpace(string text, int pos)
@@ -37,18 +38,26 @@ internal static class LatexArguments
 
     /// <summary>
     /// When a group delimited by <paramref name="open"/>/<paramref name="close"/> starts at <paramref name="pos"/>,
-    /// returns the offset just past its closing delimiter; braces nest, <c>\x</c> escapes and comments are skipped
-    /// (<paramref name="verbatim"/>: <c>%</c> is text, as in <c>\url</c>).
+    /// returns the offset just past its closing delimiter, or -1. Braces nest, <c>\x</c> escapes and comments are
+    /// skipped (<paramref name="verbatim"/>: <c>%</c> is text, as in <c>\url</c>). A blank line ends the attempt, as
+    /// it ends a LaTeX argument; so does a command when <paramref name="stopAtCommand"/> (keys, paths and URLs hold
+    /// none), which keeps failed attempts from re-reading text the main scan reads anyway.
     /// </summary>
-    public static int ReadGroup(string text, int pos, char open, char close, bool verbatim = false)
+    public static int ReadGroup(string text, int pos, char open, char close, bool verbatim = false, bool stopAtCommand = false, int maxLength = MaxGroupLength)
     {
         if (pos >= text.Length || text[pos] != open) return -1;
         var depth = 0;
-        var limit = Math.Min(text.Length, pos + MaxGroupLength);
+        var limit = Math.Min(text.Length, pos + maxLength);
         for (var i = pos; i < limit; i++)
         {
             var c = text[i];
-            if (c == '\\') { i++; continue; }
+            if (c == '\\')
+            {
+                if (stopAtCommand && i + 1 < text.Length && char.IsAsciiLetter(text[i + 1])) return -1;
+                i++;
+                continue;
+            }
+            if (c == '\n' && IsBlankLineAfter(text, i + 1)) return -1;
             if (c == '%' && !verbatim) { i = EndOfLine(text, i) - 1; continue; }
             if (c == open && (open != '[' || depth == 0)) depth++;
             else if (c == close && depth == 1) return i + 1;
@@ -56,12 +65,18 @@ internal static class LatexArguments
             else if (open != '{' && c == '{')
             {
                 // Braces protect the closing delimiter inside optional arguments: [{]}].
-                var inner = ReadGroup(text, i, '{', '}');
+                var inner = ReadGroup(text, i, '{', '}', verbatim, stopAtCommand, limit - i);
                 if (inner < 0) return -1;
                 i = inner - 1;
             }
         }
         return -1;
+    }
+
+    private static bool IsBlankLineAfter(string text, int pos)
+    {
+        while (pos < text.Length && text[pos] is ' ' or '\t' or '\r') pos++;
+        return pos < text.Length && text[pos] == '\n';
     }
 
     /// <summary>Skips any number of optional arguments <c>[..]</c>; returns where the next argument may start.</summary>
@@ -70,7 +85,7 @@ internal static class LatexArguments
         while (true)
         {
             var at = SkipSpace(text, pos);
-            var after = ReadGroup(text, at, open, close);
+            var after = ReadGroup(text, at, open, close, maxLength: MaxOptionalLength);
             if (after < 0) return pos;
             pos = after;
         }

@@ -69,7 +69,7 @@ public static class LatexScanner
         while (true)
         {
             var at = LatexArguments.SkipSpace(text, LatexArguments.SkipOptionals(text, pos));
-            var groupEnd = LatexArguments.ReadGroup(text, at, '{', '}');
+            var groupEnd = LatexArguments.ReadGroup(text, at, '{', '}', stopAtCommand: true);
             if (groupEnd < 0) return sawGroup ? pos : at;
             Keys(text, at + 1, groupEnd - 1, command, sink);
             sawGroup = true;
@@ -97,7 +97,7 @@ public static class LatexScanner
     private static int Bibliography(string text, int pos, SemanticsBuilder sink)
     {
         var at = LatexArguments.SkipSpace(text, LatexArguments.SkipOptionals(text, pos));
-        var groupEnd = LatexArguments.ReadGroup(text, at, '{', '}');
+        var groupEnd = LatexArguments.ReadGroup(text, at, '{', '}', stopAtCommand: true);
         if (groupEnd < 0) return at;
         var i = at + 1;
         while (i < groupEnd - 1)
@@ -115,7 +115,7 @@ public static class LatexScanner
     private static int Begin(string text, int pos)
     {
         var at = LatexArguments.SkipSpace(text, pos);
-        var groupEnd = LatexArguments.ReadGroup(text, at, '{', '}');
+        var groupEnd = LatexArguments.ReadGroup(text, at, '{', '}', stopAtCommand: true);
         if (groupEnd < 0) return pos;
         var environment = text[(at + 1)..(groupEnd - 1)].Trim();
         if (!VerbatimEnvironments.Contains(environment)) return groupEnd;
@@ -128,15 +128,15 @@ public static class LatexScanner
     private static int Verb(string text, int pos)
     {
         if (pos >= text.Length || char.IsWhiteSpace(text[pos]) || char.IsAsciiLetter(text[pos])) return pos;
-        var close = text.IndexOf(text[pos], pos + 1);
         var lineEnd = LatexArguments.EndOfLine(text, pos);
-        return close < 0 || close > lineEnd ? lineEnd : close + 1;
+        var close = text.IndexOf(text[pos], pos + 1, lineEnd - pos - 1);
+        return close < 0 ? lineEnd : close + 1;
     }
 
     private static int Url(string text, int pos, SemanticsBuilder sink)
     {
         var at = LatexArguments.SkipSpace(text, pos);
-        var groupEnd = LatexArguments.ReadGroup(text, at, '{', '}', verbatim: true);
+        var groupEnd = LatexArguments.ReadGroup(text, at, '{', '}', verbatim: true, stopAtCommand: true);
         if (groupEnd < 0) return pos;
         var span = TextSpan.FromBounds(at + 1, groupEnd - 1);
         sink.Links.Add(new LinkReference(span, text.Substring(span.Start, span.Length).Trim()));
@@ -148,7 +148,7 @@ public static class LatexScanner
     private static int ArxivMacro(string text, int commandStart, int pos, SemanticsBuilder sink)
     {
         var at = LatexArguments.SkipSpace(text, LatexArguments.SkipOptionals(text, pos));
-        var groupEnd = LatexArguments.ReadGroup(text, at, '{', '}');
+        var groupEnd = LatexArguments.ReadGroup(text, at, '{', '}', stopAtCommand: true);
         if (groupEnd < 0) return pos;
         var idStart = at + 1;
         var idEnd = groupEnd - 1;

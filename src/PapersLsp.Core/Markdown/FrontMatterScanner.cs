@@ -19,7 +19,7 @@ internal static class FrontMatterScanner
         for (var line = start; line < end; line = NextLine(text, line, end))
         {
             var lineEnd = LineEnd(text, line, end);
-            if (line < lineEnd && !char.IsWhiteSpace(text[line]) && !(inBibliography && text[line] == '-'))
+            if (line < lineEnd && !char.IsWhiteSpace(text[line]) && !(inBibliography && text.AsSpan(line, lineEnd - line).StartsWith("- ")))
             {
                 inBibliography = false;
                 const string Key = "bibliography:";
@@ -31,7 +31,7 @@ internal static class FrontMatterScanner
             else if (inBibliography)
             {
                 var item = SkipSpace(text, line, lineEnd);
-                if (item < lineEnd && text[item] == '-') Value(text, item + 1, lineEnd, sink);
+                if (item + 1 < lineEnd && text[item] == '-' && text[item + 1] is ' ' or '\t') Value(text, item + 1, lineEnd, sink);
             }
         }
     }
