@@ -39,9 +39,11 @@ public static class ArxivScanner
             var next = -1;
             if (char.IsAsciiLetter(c) && !ArxivIdShape.IsWordChar(prev))
             {
-                next = TryUrl(text, i, end, prev, found, malformed);
-                if (next < 0 && c is 'd' or 'D') next = TryDoi(text, i, end, found, malformed);
-                if (next < 0 && prose) next = TryPrefixed(text, i, end, prev, found, malformed);
+                var lower = char.ToLowerInvariant(c);
+                // Only these letters start a URL form (http, arxiv, www, export, browse, xxx, front, ar5iv, huggingface, alphaxiv, doi).
+                if (lower is 'h' or 'a' or 'w' or 'e' or 'b' or 'x' or 'f' or 'd') next = TryUrl(text, i, end, prev, found, malformed);
+                if (next < 0 && lower == 'd') next = TryDoi(text, i, end, found, malformed);
+                if (next < 0 && prose && lower == 'a') next = TryPrefixed(text, i, end, prev, found, malformed);
                 if (next < 0 && prose) next = TryBare(text, i, end, prev, found);
             }
             else if (char.IsAsciiDigit(c) && !ArxivIdShape.IsWordChar(prev))
