@@ -9,8 +9,11 @@ internal static class ArxivIdShape
 {
     private const int MaxRun = 12;
 
-    /// <summary>Letters, digits and underscore: what an id may not be glued to.</summary>
-    public static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_';
+    /// <summary>
+    /// Letters and digits: what an id may not be glued to. Not <c>_</c>: in Markdown it is emphasis
+    /// (<c>_arXiv:2410.15661_</c>), which the Markdown pipeline leaves in the text.
+    /// </summary>
+    public static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
 
     /// <summary>
     /// The end of the id-shaped text starting at <paramref name="pos"/>, or -1 when there is none: digits, a dot

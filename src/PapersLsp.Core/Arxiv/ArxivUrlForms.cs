@@ -39,9 +39,11 @@ internal static class ArxivUrlForms
         if (StartsWith(text, i, end, "https://")) { i += 8; hasScheme = true; }
         else if (StartsWith(text, i, end, "http://")) { i += 7; hasScheme = true; }
 
+        if (i >= end) return false;
+        var first = char.ToLowerInvariant(text[i]);
         foreach (var (host, paths) in Hosts)
         {
-            if (!StartsWith(text, i, end, host)) continue;
+            if (host[0] != first || !StartsWith(text, i, end, host)) continue;
             var afterHost = i + host.Length;
             foreach (var path in paths)
             {
@@ -54,7 +56,7 @@ internal static class ArxivUrlForms
 
         foreach (var resolver in DoiResolvers)
         {
-            if (!StartsWith(text, i, end, resolver)) continue;
+            if (resolver[0] != first || !StartsWith(text, i, end, resolver)) continue;
             var doiStart = i + resolver.Length;
             if (!StartsWith(text, doiStart, end, DoiPrefix)) return false;
             idStart = doiStart + DoiPrefix.Length;
