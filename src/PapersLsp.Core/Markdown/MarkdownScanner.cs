@@ -130,6 +130,7 @@ public static class MarkdownScanner
             if (_runStart < 0) return;
             ArxivScanner.Scan(text, _runStart, _runEnd, sink.Arxiv, sink.Malformed);
             PandocCitationScanner.Scan(text, _runStart, _runEnd, sink.Citations);
+            RawUrlScanner.Scan(text, _runStart, _runEnd, sink.Links);
             _runStart = _runEnd = -1;
         }
     }

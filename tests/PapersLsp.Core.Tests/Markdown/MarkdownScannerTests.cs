@@ -58,9 +58,9 @@ public class MarkdownScannerTests
     [Fact]
     public void Links_carry_the_destination_span()
     {
-        const string text = "[a](https://example.com/x) <https://example.org> and <a href=#top>top</a>";
+        const string text = "[a](https://example.com/x) <https://example.org> and <a href=#top>top</a>, raw http://x.org/a_(b). (see https://y.org/z)";
         var links = Analyze(text).Links;
-        Assert.Equal(["https://example.com/x", "https://example.org", "#top"], links.Select(l => l.Target));
+        Assert.Equal(["https://example.com/x", "https://example.org", "#top", "http://x.org/a_(b)", "https://y.org/z"], links.Select(l => l.Target));
         Assert.All(links, l => Assert.Equal(l.Target, text.Substring(l.Span.Start, l.Span.Length)));
     }
 
