@@ -61,13 +61,13 @@ public static class ArxivScanner
         if (!ArxivUrlForms.TryMatchUrl(text, pos, end, out var idStart, out var isDoi, out var hasScheme)) return -1;
         // A host without a scheme must not continue a longer host or path (notarxiv.org, x.org/arxiv.org/…).
         if (!hasScheme && prev is '.' or '/' or '-' or '@') return -1;
-        return Judge(text, pos, idStart, end, isDoi ? ArxivSurface.Doi : ArxivSurface.Url, isUrl: true, reportShapeless: false, found, malformed);
+        return Judge(text, pos, idStart, end, isDoi ? ArxivSurface.Doi : ArxivSurface.Url, isUrl: true, found, malformed);
     }
 
     private static int TryDoi(string text, int pos, int end, List<ArxivReference> found, List<MalformedArxivReference>? malformed)
     {
         if (!ArxivUrlForms.TryMatchDoi(text, pos, end, out var idStart)) return -1;
-        return Judge(text, pos, idStart, end, ArxivSurface.Doi, isUrl: true, reportShapeless: false, found, malformed);
+        return Judge(text, pos, idStart, end, ArxivSurface.Doi, isUrl: true, found, malformed);
     }
 
     /// <summary><c>arXiv:ID</c> (report invalid ids) and <c>arXiv ID</c> (report only id-shaped text, as "arXiv 2023" is prose).</summary>
@@ -90,7 +90,7 @@ public static class ArxivScanner
             malformed.Add(new MalformedArxivReference(TextSpan.FromBounds(pos, junkEnd), text[pos..junkEnd], NotAnId));
             return junkEnd;
         }
-        return Judge(text, pos, i, end, ArxivSurface.Prefixed, isUrl: false, reportShapeless: colon, found, malformed, reportInvalid: colon || IsNewStyleShape(text, i));
+        return Judge(text, pos, i, end, ArxivSurface.Prefixed, isUrl: false, found, malformed, reportInvalid: colon || char.IsAsciiDigit(text[i]));
     }
 
     /// <summary>A bare id: must be valid, not glued to other text and not part of a path, number or query.</summary>
@@ -109,18 +109,12 @@ public static class ArxivScanner
     /// Judges the id at <paramref name="idStart"/> of an explicit form starting at <paramref name="pos"/>: a valid
     /// id becomes a reference, an invalid one a malformed reference. Returns where scanning resumes, or -1.
     /// </summary>
-    private static int Judge(string text, int pos, int idStart, int end, ArxivSurface surface, bool isUrl, bool reportShapeless,
+    /// <remarks>Text that is not id-shaped at all (<c>arxiv.org/abs/list</c>) is neither.</remarks>
+    private static int Judge(string text, int pos, int idStart, int end, ArxivSurface surface, bool isUrl,
         List<ArxivReference> found, List<MalformedArxivReference>? malformed, bool reportInvalid = true)
     {
         var shapeEnd = ArxivIdShape.Read(text, idStart, end);
-        if (shapeEnd < 0)
-        {
-            if (!reportShapeless || malformed is null) return -1;
-            var junkEnd = ArxivIdShape.ExtendGlued(text, idStart, end);
-            if (junkEnd == idStart) return -1;
-            malformed.Add(new MalformedArxivReference(TextSpan.FromBounds(pos, junkEnd), text[pos..junkEnd], NotAnId));
-            return junkEnd;
-        }
+        if (shapeEnd < 0) return -1;
 
         var idEnd = shapeEnd;
         string? problem = null;
@@ -147,13 +141,11 @@ public static class ArxivScanner
         return surfaceEnd;
     }
 
-    /// <summary>Text after an id that makes it part of something longer: a letter, digit, underscore, or a dot and digit.</summary>
+    /// <summary>Text after an id that makes it part of something longer: a letter or digit, or a dot and a digit.</summary>
     private static bool IsGlued(string text, int pos, int end)
     {
         if (pos >= end) return false;
         if (ArxivIdShape.IsWordChar(text[pos])) return true;
         return text[pos] == '.' && pos + 1 < end && char.IsAsciiDigit(text[pos + 1]);
     }
-
-    private static bool IsNewStyleShape(string text, int pos) => char.IsAsciiDigit(text[pos]);
 }
