@@ -43,6 +43,19 @@ public class MarkdownScannerTests
     [InlineData("version 1.2345 and v2.1001")]
     public void Finds_nothing_in_code_or_non_references(string text) => Assert.Empty(Ids(text));
 
+    [Theory]
+    [InlineData("[x](https://arxiv.org/abs/2413.12345)", "https://arxiv.org/abs/2413.12345", "month 13 does not exist")]
+    [InlineData("see arXiv:2410.123456.", "arXiv:2410.123456", "ids from 2024 have 5 digits after the dot, not 6")]
+    [InlineData("<https://huggingface.co/papers/foo-th/9901001>", "https://huggingface.co/papers/foo-th/9901001", "'foo-th' is not an arXiv archive")]
+    public void Reports_malformed_explicit_references(string text, string surface, string problem)
+    {
+        var semantics = Analyze(text);
+        Assert.Empty(semantics.ArxivReferences);
+        var malformed = Assert.Single(semantics.MalformedArxivReferences);
+        Assert.Equal(surface, text.Substring(malformed.Span.Start, malformed.Span.Length));
+        Assert.Equal(problem, malformed.Problem);
+    }
+
     [Fact]
     public void Reference_definitions_are_links_and_references()
     {
