@@ -52,7 +52,10 @@ public static class ArxivScanner
                 if (next < 0) next = TryDoi(text, i, end, found, malformed);
                 if (next < 0 && prose) next = TryBare(text, i, end, prev, found);
             }
-            i = next > i ? next : i + 1;
+            if (next > i) { i = next; continue; }
+            i++;
+            // Nothing starts inside a word (every form needs a non-word character before it): skip the word's rest.
+            if (char.IsAsciiLetterOrDigit(c)) while (i < end && char.IsAsciiLetterOrDigit(text[i])) i++;
         }
     }
 
