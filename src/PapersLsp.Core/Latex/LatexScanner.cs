@@ -55,6 +55,8 @@ public static class LatexScanner
         {
             "begin" => Begin(text, after),
             "verb" => Verb(text, after),
+            "lstinline" => InlineCode(text, LatexArguments.SkipOptionals(text, after)),
+            "mintinline" => InlineCode(text, SkipGroup(text, LatexArguments.SkipOptionals(text, after))),
             "url" or "nolinkurl" => Url(text, after, sink),
             "href" => Url(text, LatexArguments.SkipOptionals(text, after), sink),
             "arxiv" or "arXiv" or "eprint" => ArxivMacro(text, pos, after, sink),
@@ -131,6 +133,25 @@ public static class LatexScanner
         var lineEnd = LatexArguments.EndOfLine(text, pos);
         var close = text.IndexOf(text[pos], pos + 1, lineEnd - pos - 1);
         return close < 0 ? lineEnd : close + 1;
+    }
+
+    /// <summary><c>\lstinline|…|</c>, <c>\lstinline{…}</c> and <c>\mintinline{lang}{…}</c>: code, skipped.</summary>
+    private static int InlineCode(string text, int pos)
+    {
+        if (pos < text.Length && text[pos] == '{')
+        {
+            // Inline code is short; the bound keeps a run of unclosed \lstinline{ from re-reading the text.
+            var groupEnd = LatexArguments.ReadGroup(text, pos, '{', '}', verbatim: true, maxLength: 2_000);
+            return groupEnd < 0 ? pos : groupEnd;
+        }
+        return Verb(text, pos);
+    }
+
+    private static int SkipGroup(string text, int pos)
+    {
+        var at = LatexArguments.SkipSpace(text, pos);
+        var groupEnd = LatexArguments.ReadGroup(text, at, '{', '}', stopAtCommand: true);
+        return groupEnd < 0 ? pos : groupEnd;
     }
 
     private static int Url(string text, int pos, SemanticsBuilder sink)

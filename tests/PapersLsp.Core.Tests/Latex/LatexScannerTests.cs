@@ -40,6 +40,7 @@ public class LatexScannerTests
     [InlineData("\\begin{comment}\n\\cite{v}\n\\end{comment}\\cite{a}", new[] { "cite:a" })]
     [InlineData("\\begin{Verbatim}\n\\cite{v}", new string[0])]
     [InlineData(@"\verb|\cite{v}| \cite{a} \verb+\cite{w}+", new[] { "cite:a" })]
+    [InlineData(@"\lstinline|\cite{v}| \lstinline[language=TeX]{\cite{w}} \mintinline{latex}{\cite{x}} \mintinline{tex}!\cite{y}! \cite{a}", new[] { "cite:a" })]
     [InlineData(@"\citation{a} \citep", new string[0])]
     [InlineData("\\cite{a\n\n\\cite{b}", new[] { "cite:b" })]
     public void Finds_citation_keys(string text, string[] expected) => Assert.Equal(expected, Cites(text));
@@ -113,7 +114,7 @@ public class LatexScannerTests
     [Fact]
     public void Unclosed_constructs_do_not_hang()
     {
-        var text = string.Concat(Enumerable.Repeat(@"\cite{a \url{ \href{ \verb| \begin{ [ \citep[ ", 5_000));
+        var text = string.Concat(Enumerable.Repeat(@"\cite{a \url{ \href{ \verb| \begin{ [ \citep[ \lstinline{ \mintinline{ \arxiv{ ", 5_000));
         var sw = System.Diagnostics.Stopwatch.StartNew();
         _ = Analyze(text);
         Assert.True(sw.ElapsedMilliseconds < 3_000, $"took {sw.ElapsedMilliseconds} ms");
