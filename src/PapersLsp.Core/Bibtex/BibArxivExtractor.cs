@@ -6,7 +6,9 @@ namespace PapersLsp.Core.Bibtex;
 /// <summary>
 /// Finds the arXiv identifiers a parsed .bib file carries: <c>eprint</c> (with <c>archivePrefix</c> or
 /// <c>eprinttype</c> arXiv, or none when the value is an id), DBLP's <c>journal = {CoRR}</c> + <c>volume = {abs/ID}</c>,
-/// the arXiv DOI, ADS bibcodes in <c>adsurl</c>, and whatever the scanner finds in the free-text fields.
+/// the arXiv DOI, ADS bibcodes in <c>adsurl</c>, <c>arXiv:ID</c> in <c>journal</c> (<c>arXiv preprint arXiv:ID</c>),
+/// ADS's <c>eid</c>/<c>pages</c> and INSPIRE's <c>SLACcitation = "%%CITATION = ARXIV:ID;%%"</c>, and whatever the
+/// scanner finds in the free-text fields.
 /// Every occurrence is reported with its own range; merging duplicates is the features' job.
 /// </summary>
 public static class BibArxivExtractor
@@ -42,7 +44,13 @@ public static class BibArxivExtractor
                 case "adsurl":
                     if (!Bibcodes(text, field, found)) Scan(text, field, found, malformed);
                     break;
-                case "journal" or "note" or "annote" or "howpublished" or "url" or "ee":
+                case "eid" or "pages" or "slaccitation":
+                    PrefixedIds(text, field, found, malformed);
+                    break;
+                case "journal":
+                    if (!PrefixedIds(text, field, found, malformed)) Scan(text, field, found, malformed);
+                    break;
+                case "note" or "annote" or "howpublished" or "url" or "ee":
                     Scan(text, field, found, malformed);
                     break;
             }
@@ -71,6 +79,35 @@ public static class BibArxivExtractor
         ArxivScanner.Scan(text, start, end, found, malformed, ArxivScanMode.BibField);
         if (written && found.Count == foundBefore && malformed.Count == malformedBefore)
             malformed.Add(new MalformedArxivReference(span, text[start..end], problem ?? "not an arXiv identifier"));
+    }
+
+    /// <summary>Every <c>arXiv:ID</c> in the value (any case, blanks allowed after the colon); false when there is no such prefix.</summary>
+    private static bool PrefixedIds(string text, BibField field, List<ArxivReference> found, List<MalformedArxivReference> malformed)
+    {
+        var span = field.LiteralSpan ?? field.ValueSpan;
+        var any = false;
+        var p = span.Start;
+        while (p < span.End)
+        {
+            var at = text.AsSpan(p, span.End - p).IndexOf("arxiv:", StringComparison.OrdinalIgnoreCase);
+            if (at < 0) break;
+            var prefixStart = p + at;
+            p = prefixStart + "arxiv:".Length;
+            if (prefixStart > 0 && char.IsAsciiLetterOrDigit(text[prefixStart - 1])) continue;
+            var idStart = SkipBlanks(text, p, span.End);
+            var idEnd = idStart;
+            while (idEnd < span.End && (char.IsAsciiLetterOrDigit(text[idEnd]) || text[idEnd] is '.' or '/' or '-')) idEnd++;
+            while (idEnd > idStart && text[idEnd - 1] == '.') idEnd--; // a sentence's full stop
+            if (idEnd == idStart) continue;
+            any = true;
+            var whole = TextSpan.FromBounds(prefixStart, idEnd);
+            if (ArxivId.TryParse(text.AsSpan(idStart, idEnd - idStart), out var id, out var problem))
+                found.Add(new ArxivReference(whole, TextSpan.FromBounds(idStart, idEnd), id, ArxivSurface.Prefixed));
+            else
+                malformed.Add(new MalformedArxivReference(whole, text[prefixStart..idEnd], problem ?? "not an arXiv identifier"));
+            p = idEnd;
+        }
+        return any;
     }
 
     /// <summary>DBLP's <c>volume = {abs/1104.5069}</c> next to <c>journal = {CoRR}</c>.</summary>
