@@ -139,7 +139,9 @@ internal sealed partial class BibReader
             if (p < text.Length && text[p] != close && !StartsNextEntry(p)) Error(p, 0, "expected ',' after the key");
             end = ReadAssignments(p, open, close, fields);
         }
-        _pos = end;
+        // A recovered entry ends at its last non-blank character, but never before what it holds (an empty key or value at the end).
+        end = Math.Max(end, fields.Count > 0 ? Math.Max(keySpan.End, fields[^1].Span.End) : keySpan.End);
+        _pos = Math.Max(_pos, end);
         _entries.Add(new BibEntry(type, key, keySpan, TextSpan.FromBounds(at, end), fields));
     }
 
