@@ -147,6 +147,8 @@ internal sealed partial class BibReader
         _entries.Add(new BibEntry(type, key, keySpan, TextSpan.FromBounds(at, end), fields));
     }
 
+    // Beyond BibTeX's rule (',' blanks and the closing delimiter) a key also stops at '=' so that a missing key
+    // (@misc{title = …}) is noticed, and at braces, which no tool accepts in a key.
     private static bool IsKeyEnd(char c, char close) =>
         c == ',' || c == close || c is '{' or '}' or '=' || BibSyntax.IsWhiteSpace(c);
 
