@@ -123,6 +123,33 @@ public class BibCorpusTests
         Assert.Empty(run.Malformed);
     }
 
+    /// <summary>Offsets found with python (UTF-16 counted) and checked by eye in the files.</summary>
+    [Theory]
+    [InlineData("latex/HEPML/HEPML.bib", "BibField", 234, "2606.13780", "2606.13780", "2606.13780")]
+    [InlineData("latex/HEPML/HEPML.bib", "Prefixed", 958026, "ARXIV:1603.00027", "1603.00027", "1603.00027")]
+    [InlineData("latex/lsst-texmf_refs_ads.bib", "Doi", 34262, "10.48550/arXiv.astro-ph/0002383", "astro-ph/0002383", "astro-ph/0002383")]
+    [InlineData("latex/zotero-user-library_issue873.bib", "BibField", 251071, "abs/1104.5069", "1104.5069", "1104.5069")]
+    [InlineData("latex/celerite/celerite.bib", "Prefixed", 3192, "arXiv: 1511.02222", "1511.02222", "1511.02222")]
+    public void Sample_arxiv_ranges(string path, string surface, int start, string spanText, string idText, string id)
+    {
+        var run = new BibCorpusArxiv(path);
+        var reference = Assert.Single(run.Found, r => r.Span.Start == start);
+        Assert.Equal(surface, reference.Surface.ToString());
+        Assert.Equal(spanText, run.Text.Substring(reference.Span.Start, reference.Span.Length));
+        Assert.Equal(idText, run.Text.Substring(reference.IdSpan.Start, reference.IdSpan.Length));
+        Assert.Equal(id, reference.Id.ToString());
+    }
+
+    [Fact]
+    public void Refs_ads_bibcodes_in_adsurl()
+    {
+        var run = new BibCorpusArxiv("latex/lsst-texmf_refs_ads.bib");
+        var bibcode = run.Found.First(r => r.Surface == ArxivSurface.Bibcode && r.Id.Id == "1905.05116");
+        Assert.Equal("2019arXiv190505116B", run.Text.Substring(bibcode.Span.Start, bibcode.Span.Length));
+        Assert.Equal("adsurl", run.FieldOf(bibcode).Name);
+        Assert.Equal("190505116", run.Text.Substring(bibcode.IdSpan.Start, bibcode.IdSpan.Length));
+    }
+
     /// <summary>The fields the extractor reads itself; the free-text ones (url, note, …) need the scanner.</summary>
     private static readonly string[] IdFields = ["adsurl", "doi", "eid", "eprint", "journal", "pages", "slaccitation", "volume"];
 
