@@ -5,6 +5,9 @@ namespace PapersLsp.Core.Bibtex;
 /// <summary>The <c>name = value, …</c> lists of entries and <c>@string</c>s, and <c>@preamble</c>.</summary>
 internal sealed partial class BibReader
 {
+    /// <summary>The field names of the entry being read, to report repeats in linear time.</summary>
+    private readonly HashSet<string> _entryFieldNames = new(StringComparer.Ordinal);
+
     /// <summary>
     /// Reads <c>name = value</c> pairs from <paramref name="p"/> to the closing delimiter and returns the end of the
     /// command. With <paramref name="fields"/> null the pairs are <c>@string</c> definitions (several per command are
@@ -71,6 +74,8 @@ internal sealed partial class BibReader
         var span = TextSpan.FromBounds(nameStart, value.Span.End);
         if (fields is not null)
         {
+            // BibTeX keeps the first and ignores the rest (so does BibEntry.Field); say so where the repeat is.
+            if (!_entryFieldNames.Add(name)) Error(nameStart, nameEnd - nameStart, $"repeated field '{name}'; the first one is used");
             fields.Add(new BibField(name, value.Text, span, value.Span) { LiteralSpan = value.Literal });
         }
         else

@@ -116,6 +116,7 @@ internal sealed partial class BibReader
     {
         var text = _text;
         var fields = new List<BibField>();
+        _entryFieldNames.Clear();
         var keyStart = SkipWhiteSpace(open + 1);
         var p = keyStart;
         if (!StartsNextEntry(p))

@@ -29,7 +29,10 @@ internal static class BibEntryGen
     private static readonly Gen<Field> FieldGen = Gen.Select(Name, Value, Gen.Bool, (n, v, q) => new Field(n, v, q && IsQuotable(v)));
 
     public static readonly Gen<Entry[]> Entries =
-        Gen.Select(Type, Key, Gen.Bool, FieldGen.Array[0, 6], (t, k, p, f) => new Entry(t, k, p, f)).Array[1, 5];
+        Gen.Select(Type, Key, Gen.Bool, FieldGen.Array[0, 6], (t, k, p, f) => new Entry(t, k, p, UniqueNames(f))).Array[1, 5];
+
+    /// <summary>A repeated field name is an error (BibTeX ignores the repeat), so well-formed entries have none.</summary>
+    private static Field[] UniqueNames(Field[] fields) => fields.DistinctBy(f => f.Name.ToLowerInvariant()).ToArray();
 
     public static string Print(Entry entry)
     {

@@ -63,6 +63,7 @@ public class BibParserSyntaxTests
         { "@a{k, t = {x} # }", "a:k{t=x} | !16+0" },
         { "@a{k,\n  % t = {x},\n  u = {y}}", "a:k{u=y}" },
         { "@a{k t={x}}", "a:k{t=x} | !5+0" },
+        { "@a{k, title={x}, TITLE={y}}", "a:k{title=x,title=y} | !17+5" },
         { "@a{k, t={x}) }", "a:k{t=x} | !11+1" },
         { "@a{k, t=\"x}y\"}", "a:k{t=x}y} | !10+1" },
         // Bad commands.
