@@ -42,6 +42,9 @@ public class BibCorpusTests
         Assert.Equal(('@', '}'), (text[first.Span.Start], text[first.Span.End - 1]));
         Assert.Equal(("article", "Soloveva:2023tvj", 513942), (entries[1211].Type, entries[1211].Key, entries[1211].Span.Start));
         Assert.Equal(("article", "dummy", 1060203), (entries[^1].Type, entries[^1].Key, entries[^1].Span.Start));
+        // The one entry indented by a space, and the one '@' inside a value.
+        Assert.Equal(' ', text[entries.Single(e => e.Key == "D0:2000vuh").Span.Start - 1]);
+        Assert.Contains(entries, e => e["reportnumber"] == "MIT-CTP/5679,IQuS@UW-21-073");
         // Every entry ends on its own closing brace.
         Assert.All(entries, e => Assert.Equal('}', text[e.Span.End - 1]));
     }
