@@ -23,7 +23,9 @@ public static class DocumentAnalyzer
                 break;
             case DocumentLanguage.Bibtex:
                 // arXiv ids in .bib fields are the BibTeX recogniser's (it knows eprint, archivePrefix, volume = abs/…).
-                return sink.Build() with { Bib = BibParser.Parse(text) };
+                var bib = BibParser.Parse(text);
+                BibArxivExtractor.Extract(text, bib, sink.Arxiv, sink.Malformed);
+                return sink.Build() with { Bib = bib };
             default:
                 ArxivScanner.Scan(text, 0, text.Length, sink.Arxiv, sink.Malformed, ArxivScanMode.Prose);
                 break;
