@@ -17,7 +17,7 @@ public static class SearchText
         var word = new StringBuilder();
         foreach (var c in Fold(text))
         {
-            if (char.IsLetterOrDigit(c)) word.Append(c);
+            if (IsWordChar(c)) word.Append(c);
             else if (word.Length > 0)
             {
                 words.Add(word.ToString());
@@ -27,6 +27,15 @@ public static class SearchText
         if (word.Length > 0) words.Add(word.ToString());
         return words;
     }
+
+    /// <summary>Letters, numbers of every kind and private-use characters: the token characters of FTS5's unicode61.</summary>
+    public static bool IsWordChar(char c) => char.GetUnicodeCategory(c) switch
+    {
+        UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
+            or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.DecimalDigitNumber
+            or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber or UnicodeCategory.PrivateUse => true,
+        _ => false,
+    };
 
     /// <summary>Lower-cased with combining marks removed (é → e, ü → u).</summary>
     public static string Fold(string text)
