@@ -5,6 +5,9 @@ namespace PapersLsp.Catalog.Sqlite;
 
 public sealed partial class SqlitePaperCatalog
 {
+    /// <summary>Looser typo queries run only when the exact prefixes found fewer matches than this.</summary>
+    private const int TypoFallbackBelow = 10;
+
     private const string CandidateColumns = "p.id, p.key, p.arxiv_id, p.title, p.authors, p.published";
 
     /// <summary>
@@ -18,7 +21,7 @@ public sealed partial class SqlitePaperCatalog
     {
         var parsed = PaperQuery.Parse(query);
         if (parsed.IsEmpty || limit <= 0) return [];
-        var cap = Math.Clamp(limit * 10, 200, 1000);
+        var cap = Math.Clamp(limit * 4, 100, 400);
         return Read(connection =>
         {
             var candidates = new Dictionary<long, PaperSearchFields>();
@@ -33,17 +36,40 @@ public sealed partial class SqlitePaperCatalog
             {
                 AddFtsCandidates(connection, candidates, FtsQuery.AllPrefixes(parsed.Words)!, cap);
                 ranked = SearchRanker.Rank(parsed, candidates.Values, limit);
-                foreach (var loose in FtsQuery.TypoFallbacks(parsed.Words))
+                // Exact prefixes found enough: typo matches would rank below them anyway (a typo scores under any prefix).
+                if (ranked.Count < Math.Min(limit, TypoFallbackBelow))
                 {
-                    if (ranked.Count >= limit) break;
-                    cancellationToken.ThrowIfCancellationRequested();
-                    AddFtsCandidates(connection, candidates, loose, cap);
+                    foreach (var loose in FtsQuery.TypoFallbacks(parsed.Words))
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                        AddFtsCandidates(connection, candidates, loose, cap);
+                    }
                     ranked = SearchRanker.Rank(parsed, candidates.Values, limit);
                 }
             }
             cancellationToken.ThrowIfCancellationRequested();
-            return ranked.Select(m => new PaperMatch(LoadPaper(connection, $"{SelectPaper} WHERE key = $0", m.Paper.Key) ?? m.Paper, m.Score)).ToArray();
+            var idOfKey = candidates.ToDictionary(c => c.Value.Paper.Key, c => c.Key, StringComparer.Ordinal);
+            var full = LoadPapers(connection, ranked.Select(m => idOfKey[m.Paper.Key]));
+            return ranked.Select(m => new PaperMatch(full.GetValueOrDefault(m.Paper.Key, m.Paper), m.Score)).ToArray();
         });
+    }
+
+    /// <summary>Full records for the winners in two statements (ids passed as a JSON array keep the statement prepared).</summary>
+    private static Dictionary<string, PaperRecord> LoadPapers(CatalogConnection connection, IEnumerable<long> ids)
+    {
+        var idList = "[" + string.Join(',', ids) + "]";
+        var byId = new Dictionary<long, PaperRecord>();
+        using (var row = connection.Statement($"{SelectPaper} WHERE id IN (SELECT value FROM json_each($0))", idList).ExecuteReader())
+            while (row.Read()) byId[row.GetInt64(0)] = PaperRow.Read(row);
+        var sources = new Dictionary<long, List<PaperSource>>();
+        using (var row = connection.Statement(
+                   "SELECT paper_id, name, file, imported_at FROM paper_sources WHERE paper_id IN (SELECT value FROM json_each($0)) ORDER BY paper_id, imported_at, name, file", idList).ExecuteReader())
+            while (row.Read())
+            {
+                if (!sources.TryGetValue(row.GetInt64(0), out var list)) sources[row.GetInt64(0)] = list = [];
+                list.Add(ReadSource(row, 1));
+            }
+        return byId.ToDictionary(p => p.Value.Key, p => p.Value with { Sources = sources.TryGetValue(p.Key, out var s) ? [.. s] : [] }, StringComparer.Ordinal);
     }
 
     private static void AddFtsCandidates(CatalogConnection connection, Dictionary<long, PaperSearchFields> candidates, string match, int cap) =>

@@ -164,11 +164,13 @@ public sealed partial class SqlitePaperCatalog : IPaperCatalog, IDisposable
     {
         var sources = new List<PaperSource>();
         using var row = connection.Statement("SELECT name, file, imported_at FROM paper_sources WHERE paper_id = $0 ORDER BY imported_at, name, file", id).ExecuteReader();
-        while (row.Read())
-            sources.Add(new PaperSource(row.GetString(0), row.GetString(1) is { Length: > 0 } file ? file : null,
-                DateTimeOffset.Parse(row.GetString(2), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind)));
+        while (row.Read()) sources.Add(ReadSource(row, 0));
         return [.. sources];
     }
+
+    private static PaperSource ReadSource(SqliteDataReader row, int first) =>
+        new(row.GetString(first), row.GetString(first + 1) is { Length: > 0 } file ? file : null,
+            DateTimeOffset.Parse(row.GetString(first + 2), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind));
 
     private static bool IsDamage(SqliteException e) => e.SqliteErrorCode is 11 or 26;   // SQLITE_CORRUPT, SQLITE_NOTADB
 
