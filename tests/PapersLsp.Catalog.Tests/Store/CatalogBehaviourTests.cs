@@ -122,7 +122,7 @@ public abstract class CatalogBehaviourTests : IDisposable
     [InlineData("atten* need", "atten need", 1)]
     [InlineData("NEAR(attention need)", "near attention need", 0)]
     [InlineData("deep + residual", "deep residual", 1)]
-    [InlineData("AND", "and", 1)]
+    [InlineData("AND", "and", 2)]
     [InlineData("NEAR(", "near", -1)]
     [InlineData("(image) {recognition}", "image recognition", 2)]
     public void Query_operators_are_plain_text(string hostile, string plain, int expectedCount)
