@@ -1,35 +1,34 @@
-using System.Text;
+using System.Buffers;
 
 namespace PapersLsp.Catalog.Import;
 
 /// <summary>Whitespace handling shared by the importers: arXiv wraps titles and abstracts at ~80 columns.</summary>
 public static class PaperText
 {
+    private static readonly SearchValues<char> OtherWhitespace = SearchValues.Create("\t\n\v\f\r\u00A0\u0085\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000");
+
     /// <summary>Collapses every run of whitespace to one space and trims; null or blank gives null.</summary>
     public static string? Collapse(string? text)
     {
-        if (string.IsNullOrWhiteSpace(text)) return null;
-        var needs = false;
-        for (var i = 0; i < text.Length && !needs; i++)
-        {
-            var c = text[i];
-            if (char.IsWhiteSpace(c) && (c != ' ' || i == 0 || i == text.Length - 1 || text[i + 1] == ' ' || char.IsWhiteSpace(text[i + 1])))
-                needs = true;
-        }
-        if (!needs) return text;
-        var sb = new StringBuilder(text.Length);
+        if (string.IsNullOrEmpty(text)) return null;
+        var span = text.AsSpan();
+        // Fast path (most fields): nothing to change, found with vectorised searches.
+        if (span[0] != ' ' && span[^1] != ' ' && span.IndexOfAny(OtherWhitespace) < 0 && span.IndexOf("  ") < 0)
+            return text;
+        var buffer = text.Length <= 4096 ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
         var pendingSpace = false;
-        foreach (var c in text)
+        foreach (var c in span)
         {
             if (char.IsWhiteSpace(c))
             {
-                pendingSpace = sb.Length > 0;
+                pendingSpace = length > 0;
                 continue;
             }
-            if (pendingSpace) sb.Append(' ');
+            if (pendingSpace) buffer[length++] = ' ';
             pendingSpace = false;
-            sb.Append(c);
+            buffer[length++] = c;
         }
-        return sb.ToString();
+        return length == 0 ? null : new string(buffer[..length]);
     }
 }

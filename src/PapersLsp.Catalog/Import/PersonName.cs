@@ -48,7 +48,8 @@ public static class PersonName
         given = PaperText.Collapse(given);
         family = PaperText.Collapse(family);
         suffix = PaperText.Collapse(suffix);
-        var name = string.Join(' ', new[] { given, family, suffix }.Where(p => p is not null));
+        var name = given is null ? family ?? "" : family is null ? given : given + " " + family;
+        if (suffix is not null) name = name.Length == 0 ? suffix : name + " " + suffix;
         return new PaperAuthor(name, given, family, suffix);
     }
 
