@@ -3,7 +3,7 @@ using System.Text;
 using PapersLsp.Catalog.Import.HfText;
 using PapersLsp.Core.Catalog;
 
-namespace PapersLsp.Catalog;
+namespace PapersLsp.Catalog.DefaultCatalog;
 
 /// <summary>
 /// The built-in catalog: the papers of the five seed listing dumps joined by exact title with the ids, authors and

@@ -1,6 +1,6 @@
 using PapersLsp.Core.Arxiv;
 
-namespace PapersLsp.Catalog;
+namespace PapersLsp.Catalog.DefaultCatalog;
 
 /// <summary>One row of <c>seed-catalog.tsv</c>: what was recovered for a seed title.</summary>
 public sealed record SeedCatalogRow(ArxivId? Id, string Title, IReadOnlyList<string> Authors, DateOnly? Published, string? PrimaryCategory, IReadOnlyList<string> SeedFiles)

@@ -1,3 +1,4 @@
+using Seeds = PapersLsp.Catalog.DefaultCatalog.DefaultCatalog;
 using System.Diagnostics;
 using PapersLsp.Core.Catalog;
 
@@ -5,7 +6,7 @@ namespace PapersLsp.Catalog.Tests.Import;
 
 public class DefaultCatalogTests
 {
-    private static readonly Lazy<IReadOnlyList<PaperRecord>> Seed = new(() => DefaultCatalog.Load());
+    private static readonly Lazy<IReadOnlyList<PaperRecord>> Seed = new(() => Seeds.Load());
 
     private static List<string[]> TsvRows()
     {
@@ -57,9 +58,9 @@ public class DefaultCatalogTests
     [Fact]
     public void Loading_takes_well_under_a_second()
     {
-        DefaultCatalog.Load();
+        Seeds.Load();
         var watch = Stopwatch.StartNew();
-        var papers = DefaultCatalog.Load();
+        var papers = Seeds.Load();
         watch.Stop();
         Assert.Equal(483, papers.Count);
         Assert.True(watch.ElapsedMilliseconds < 300, $"took {watch.ElapsedMilliseconds} ms");

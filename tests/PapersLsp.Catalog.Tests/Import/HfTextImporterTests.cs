@@ -1,3 +1,4 @@
+using Seeds = PapersLsp.Catalog.DefaultCatalog.DefaultCatalog;
 using PapersLsp.Catalog.Import.HfText;
 
 namespace PapersLsp.Catalog.Tests.Import;
@@ -13,7 +14,7 @@ public class HfTextImporterTests
     [InlineData("004_7b38d429c145bf2e.txt", 80)]
     public void Every_seed_dump_yields_its_papers_each_with_an_abstract(string file, int count)
     {
-        using var reader = DefaultCatalog.OpenSeedFile(file);
+        using var reader = Seeds.OpenSeedFile(file);
         var papers = HfTextDump.Read(reader).ToList();
         Assert.Equal(count, papers.Count);
         Assert.All(papers, p => Assert.True(p.Abstract is { Length: > 300 }, $"line {p.Line}: {p.Title}"));
@@ -23,7 +24,7 @@ public class HfTextImporterTests
     [Fact]
     public void The_title_glued_to_Subscribe_is_recovered()
     {
-        using var reader = DefaultCatalog.OpenSeedFile("001_807e2619a8b8fbba.txt");
+        using var reader = Seeds.OpenSeedFile("001_807e2619a8b8fbba.txt");
         var first = HfTextDump.Read(reader).First();
         Assert.Equal("Collaborative Development of NLP models", first.Title);
         Assert.Equal(3, first.Line);
@@ -33,7 +34,7 @@ public class HfTextImporterTests
     [Fact]
     public void Card_footers_give_author_count_date_and_submitter()
     {
-        using var reader = DefaultCatalog.OpenSeedFile("003_5202bf2599d36698.txt");
+        using var reader = Seeds.OpenSeedFile("003_5202bf2599d36698.txt");
         var papers = HfTextDump.Read(reader).ToDictionary(p => p.Title);
 
         var first = papers["Learning Rates as a Function of Batch Size: A Random Matrix Theory Approach to Neural Network Training"];
