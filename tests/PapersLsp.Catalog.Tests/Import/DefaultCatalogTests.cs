@@ -36,6 +36,7 @@ public class DefaultCatalogTests(Xunit.Abstractions.ITestOutputHelper output)
             Assert.Equal(row[0].Length == 0 ? PaperRecord.TitleKey(row[1]) : row[0], paper.Key);
             Assert.Equal(row[2].Split(';', StringSplitOptions.RemoveEmptyEntries), paper.Authors.Select(a => a.Name));
             if (row[3].Length > 0) Assert.Equal(DateOnly.ParseExact(row[3], "yyyy-MM-dd"), paper.Published);
+            Assert.Equal(row[4].Length == 0 ? null : row[4], paper.PrimaryCategory);
         }
 
         var scalable = byTitle["Scalable Data Ablation Approximations for Language Models through Modular Training and Merging"];
