@@ -28,6 +28,32 @@ public static class PersonName
         return authors;
     }
 
+    /// <summary>
+    /// A plain list of display names as arXiv writes them (<c>C. Bal\'azs, E. L. Berger and C.-P. Yuan</c>): split on
+    /// commas and <c>and</c> outside braces, each name <c>Given Family</c>.
+    /// </summary>
+    public static IReadOnlyList<PaperAuthor> SplitPlainAuthors(string? list)
+    {
+        if (string.IsNullOrWhiteSpace(list)) return [];
+        var authors = new List<PaperAuthor>();
+        var depth = 0;
+        var start = 0;
+        for (var i = 0; i <= list.Length; i++)
+        {
+            var end = i == list.Length;
+            var c = end ? ',' : list[i];
+            if (c == '{') depth++;
+            else if (c == '}') depth = Math.Max(0, depth - 1);
+            if (depth > 0) continue;
+            var isAnd = !end && char.IsWhiteSpace(c) && IsAndAt(list, i + 1);
+            if (c != ',' && !isAnd) continue;
+            if (PaperText.Collapse(list[start..i]) is { } name) authors.Add(FromGivenFamily(name));
+            start = isAnd ? i + 4 : i + 1;
+            if (isAnd) i += 3;
+        }
+        return authors;
+    }
+
     /// <summary>One BibTeX name.</summary>
     public static PaperAuthor? ParseBibtexName(string raw)
     {

@@ -4,7 +4,7 @@ using PapersLsp.Core.Catalog;
 
 namespace PapersLsp.Catalog.Tests.Import;
 
-public class DefaultCatalogTests
+public class DefaultCatalogTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     private static readonly Lazy<IReadOnlyList<PaperRecord>> Seed = new(() => Seeds.Load());
 
@@ -36,6 +36,7 @@ public class DefaultCatalogTests
             Assert.Equal(row[0].Length == 0 ? PaperRecord.TitleKey(row[1]) : row[0], paper.Key);
             Assert.Equal(row[2].Split(';', StringSplitOptions.RemoveEmptyEntries), paper.Authors.Select(a => a.Name));
             if (row[3].Length > 0) Assert.Equal(DateOnly.ParseExact(row[3], "yyyy-MM-dd"), paper.Published);
+            Assert.Equal(row[4].Length == 0 ? null : row[4], paper.PrimaryCategory);
         }
 
         var scalable = byTitle["Scalable Data Ablation Approximations for Language Models through Modular Training and Merging"];
@@ -62,6 +63,7 @@ public class DefaultCatalogTests
         var watch = Stopwatch.StartNew();
         var papers = Seeds.Load();
         watch.Stop();
+        output.WriteLine($"default catalog: {papers.Count} papers in {watch.Elapsed.TotalMilliseconds:0.0} ms");
         Assert.Equal(483, papers.Count);
         Assert.True(watch.ElapsedMilliseconds < 300, $"took {watch.ElapsedMilliseconds} ms");
     }

@@ -21,6 +21,20 @@ public class HfTextImporterTests
         Assert.All(papers, p => Assert.True(p.Title.Length < 300 && !p.Title.StartsWith("Subscribe", StringComparison.Ordinal), p.Title));
     }
 
+    [Theory]
+    [InlineData("000_61e654045a970786.txt")]
+    [InlineData("001_807e2619a8b8fbba.txt")]
+    [InlineData("002_8e24676276cec845.txt")]
+    [InlineData("003_5202bf2599d36698.txt")]
+    [InlineData("004_7b38d429c145bf2e.txt")]
+    public void The_titles_are_exactly_those_the_catalog_tsv_lists_for_the_file(string file)
+    {
+        var tsv = Path.Combine(Corpus.Root, "..", "..", "src", "PapersLsp.Catalog", "DefaultCatalog", "seed-catalog.tsv");
+        var expected = File.ReadLines(tsv).Skip(1).Select(l => l.Split('\t')).Where(c => c[5].Split(';').Contains(file)).Select(c => c[1]).Order(StringComparer.Ordinal);
+        using var reader = Seeds.OpenSeedFile(file);
+        Assert.Equal(expected, HfTextDump.Read(reader).Select(p => p.Title).Order(StringComparer.Ordinal));
+    }
+
     [Fact]
     public void The_title_glued_to_Subscribe_is_recovered()
     {

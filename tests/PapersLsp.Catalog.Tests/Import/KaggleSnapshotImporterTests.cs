@@ -103,6 +103,17 @@ public class KaggleSnapshotImporterTests(ITestOutputHelper output)
         Assert.Equal(2, problem.Problem.Line);
     }
 
+    [Fact]
+    public void Without_authors_parsed_the_plain_author_list_is_split()
+    {
+        const string line = """{"id":"0704.0001","title":"T","authors":"C. Bal\\'azs, E. L. Berger and {The LSST Collaboration}","versions":[{"version":"v1","created":"Mon, 2 Apr 2007 19:18:42 GMT"}]}""";
+        var paper = Assert.Single(Corpus.ImportText(new KaggleSnapshotImporter(), line).Papers());
+        Assert.Equal(["C. Bal\\'azs", "E. L. Berger", "{The LSST Collaboration}"], paper.Authors.Select(a => a.Name));
+        Assert.Equal("Berger", paper.Authors[1].Family);
+        Assert.Equal(new DateOnly(2007, 4, 2), paper.Published);
+        Assert.Equal(1, paper.LatestVersion);
+    }
+
     [Theory]
     [InlineData("Mon, 2 Apr 2007 19:18:42 GMT", "2007-04-02")]
     [InlineData("Sat, 31 Mar 2007 02:26:18 GMT", "2007-03-31")]

@@ -24,8 +24,14 @@ public sealed class BibtexImporter(Func<string, BibDocument>? parse = null) : IC
         var lines = new LineIndex(text);
         var sources = origin.Sources(SourceName);
 
+        // A problem the parser recovered from inside an entry it still produced (an undefined macro, a repeated
+        // field) does not skip anything; only errors outside every entry mean something was lost.
+        var entryStarts = document.Entries.Select(e => e.Span.Start).ToArray();
+        var entryEnds = document.Entries.Select(e => e.Span.End).ToArray();
+        Array.Sort(entryStarts, entryEnds);
         foreach (var error in document.Errors)
-            yield return ImportItem.Of(origin.Problem(LineOf(lines, error.Span.Start), error.Message));
+            if (!InsideEntry(entryStarts, entryEnds, error.Span.Start))
+                yield return ImportItem.Of(origin.Problem(LineOf(lines, error.Span.Start), error.Message));
         foreach (var entry in document.Entries)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -34,6 +40,13 @@ public sealed class BibtexImporter(Func<string, BibDocument>? parse = null) : IC
                 ? ImportItem.Of(record)
                 : ImportItem.Of(origin.Problem(LineOf(lines, entry.Span.Start), problem ?? "unreadable entry"));
         }
+    }
+
+    private static bool InsideEntry(int[] starts, int[] ends, int offset)
+    {
+        var at = Array.BinarySearch(starts, offset);
+        if (at < 0) at = ~at - 1;
+        return at >= 0 && offset < ends[at];
     }
 
     private static int LineOf(LineIndex lines, int offset) => lines.GetPosition(Math.Clamp(offset, 0, lines.Text.Length)).Line + 1;

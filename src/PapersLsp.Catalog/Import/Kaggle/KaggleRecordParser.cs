@@ -73,7 +73,7 @@ public static class KaggleRecordParser
             Key = arxivId.Id,
             ArxivId = arxivId.WithoutVersion(),
             Title = cleanTitle,
-            Authors = authors ?? (IReadOnlyList<PaperAuthor>)PersonName.SplitBibtexAuthors(authorsText),
+            Authors = authors ?? (IReadOnlyList<PaperAuthor>)PersonName.SplitPlainAuthors(authorsText),
             Abstract = PaperText.Collapse(abstractText),
             PrimaryCategory = cats.Length > 0 ? cats[0] : null,
             Categories = cats,
