@@ -20,7 +20,7 @@ public class DocumentAnalyzerTests
     {
         const string text = "@misc{k, eprint = {2410.15661}}";
         var semantics = DocumentAnalyzer.Analyze(text, DocumentLanguage.Bibtex);
-        Assert.Equal(Bibtex.BibParser.Parse(text).Entries.Count, semantics.Bib.Entries.Count);
+        Assert.Equal(PapersLsp.Core.Bibtex.BibParser.Parse(text).Entries.Count, semantics.Bib.Entries.Count);
         Assert.Empty(semantics.Citations);
     }
 
