@@ -69,7 +69,7 @@ public sealed class CitationTests
         var f = Fixture.Parse(Workspace);
         var bib = f.Document("refs.bib");
         Assert.Equal(["vaswani2017 Attention Is All You Need", "other Other"], BibSymbols.For(bib).Select(s => $"{s.Name} {s.Detail}").ToArray());
-        Assert.Equal([(0, 8)], BibSymbols.Folds(bib));
+        Assert.Equal([(0, 7)], BibSymbols.Folds(bib)); // the one-line entry does not fold
     }
 
     [Fact]

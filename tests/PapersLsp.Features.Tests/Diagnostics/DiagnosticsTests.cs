@@ -58,8 +58,8 @@ public sealed class DiagnosticsTests
         Assert.Equal(
         [
             "1:6-11 Error duplicate-key: duplicate key 'known'",
-            "2:6-12 Hint unused-entry: 'unused' is not cited anywhere in the workspace",
             "2:6-12 Information unknown-entry-arxiv-id: arXiv:2410.15661 (unused) is not in the paper catalog",
+            "2:6-12 Hint unused-entry: 'unused' is not cited anywhere in the workspace",
         ], Render(f, "refs.bib"));
     }
 
@@ -89,7 +89,7 @@ public sealed class DiagnosticsTests
             """ + "\n" + Catalog);
         var doc = f.Document("notes.md");
         var hints = TitleHints.Create(doc, new Core.Text.TextSpan(0, doc.Text.Length), f.Catalog, 20);
-        Assert.Equal(["0:15 ▸ Attention Is All You…", "1:46 ▸ Attention Is All You…"],
+        Assert.Equal(["0:15 ▸ Attention Is All…", "1:46 ▸ Attention Is All…"], // cut at a word, within 20 characters
             hints.Select(h => $"{doc.Lines.GetPosition(h.Offset)} {h.Label}").ToArray());
         Assert.Equal("Transformers\\.", hints[0].Tooltip);
     }
