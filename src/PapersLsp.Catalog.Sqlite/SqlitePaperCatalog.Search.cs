@@ -34,12 +34,15 @@ public sealed partial class SqlitePaperCatalog
             }
             else
             {
-                AddFtsCandidates(connection, candidates, FtsQuery.AllPrefixes(parsed.Words)!, cap);
+                // A one-letter prefix expands to a large share of all terms; when longer words narrow the search, the
+                // ranker checks the single letters instead.
+                var indexed = parsed.Words.Any(w => w.Length >= 2) ? parsed.Words.Where(w => w.Length >= 2).ToArray() : parsed.Words;
+                AddFtsCandidates(connection, candidates, FtsQuery.AllPrefixes(indexed)!, cap);
                 ranked = SearchRanker.Rank(parsed, candidates.Values, limit);
                 // Exact prefixes found enough: typo matches would rank below them anyway (a typo scores under any prefix).
                 if (ranked.Count < Math.Min(limit, TypoFallbackBelow))
                 {
-                    foreach (var loose in FtsQuery.TypoFallbacks(parsed.Words))
+                    foreach (var loose in FtsQuery.TypoFallbacks(indexed))
                     {
                         cancellationToken.ThrowIfCancellationRequested();
                         AddFtsCandidates(connection, candidates, loose, cap);
