@@ -30,10 +30,11 @@ internal static class FtsQuery
     public static IEnumerable<string> TypoFallbacks(IReadOnlyList<string> words)
     {
         if (!words.Any(w => w.Length >= 4)) yield break;
+        // Dropping a word keeps the others exact, the narrowest loose query, so it goes first.
+        if (words.Count >= 2)
+            for (var skip = 0; skip < words.Count; skip++)
+                if (words[skip].Length >= 4 && AllPrefixes(words.Where((_, i) => i != skip)) is { } others) yield return others;
         var halved = words.Select(w => w.Length >= 4 ? w[..Math.Max(3, (w.Length + 1) / 2)] : w).ToArray();
         if (AllPrefixes(halved) is { } loose) yield return loose;
-        if (words.Count < 2) yield break;
-        for (var skip = 0; skip < words.Count; skip++)
-            if (words[skip].Length >= 4 && AllPrefixes(words.Where((_, i) => i != skip)) is { } others) yield return others;
     }
 }
