@@ -25,13 +25,21 @@ internal sealed class CatalogConnection : IDisposable
             DefaultTimeout = BusyTimeoutSeconds,
         };
         Connection = new SqliteConnection(builder.ToString());
-        Connection.Open();
-        // busy_timeout makes SQLite itself wait for a lock; synchronous=NORMAL is durable at every checkpoint and
-        // never corrupts in WAL mode, and saves an fsync per transaction.
-        Execute($"PRAGMA busy_timeout = {BusyTimeoutSeconds * 1000}");
-        Execute("PRAGMA synchronous = NORMAL");
-        Execute("PRAGMA cache_size = -32000");
-        Execute("PRAGMA temp_store = MEMORY");
+        try
+        {
+            Connection.Open();
+            // busy_timeout makes SQLite itself wait for a lock; synchronous=NORMAL never corrupts in WAL mode and saves
+            // an fsync per transaction (a power cut may lose the last commits, never half of one).
+            Execute($"PRAGMA busy_timeout = {BusyTimeoutSeconds * 1000}");
+            Execute("PRAGMA synchronous = NORMAL");
+            Execute("PRAGMA cache_size = -32000");
+            Execute("PRAGMA temp_store = MEMORY");
+        }
+        catch
+        {
+            Dispose();
+            throw;
+        }
     }
 
     public SqliteConnection Connection { get; }

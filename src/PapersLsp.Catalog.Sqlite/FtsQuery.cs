@@ -9,6 +9,9 @@ namespace PapersLsp.Catalog.Sqlite;
 /// </summary>
 internal static class FtsQuery
 {
+    /// <summary>Queries of up to this many long words get every typo fallback; longer ones only for their longest words.</summary>
+    private const int MaxDropped = 4;
+
     /// <summary>The MATCH text for all <paramref name="words"/>, or null when there are none.</summary>
     public static string? AllPrefixes(IEnumerable<string> words)
     {
@@ -23,17 +26,20 @@ internal static class FtsQuery
     }
 
     /// <summary>
-    /// Looser queries that still find a word typed with one typo: the typo sits in the second half of the word (so its
-    /// first half is an intact prefix) or in the first half (so dropping that word and matching the others finds it;
-    /// the ranker then checks the typo is only one edit).
+    /// Looser queries that still find a word typed with one typo. With several words, dropping each long word in turn
+    /// keeps the others exact and finds a typo anywhere in the dropped one (at most <see cref="MaxDropped"/> of them,
+    /// longest first). A single word falls back to its first half, which finds a typo in its second half. The ranker
+    /// then checks that the typo is only one edit.
     /// </summary>
     public static IEnumerable<string> TypoFallbacks(IReadOnlyList<string> words)
     {
-        if (!words.Any(w => w.Length >= 4)) yield break;
-        var halved = words.Select(w => w.Length >= 4 ? w[..Math.Max(3, (w.Length + 1) / 2)] : w).ToArray();
-        if (AllPrefixes(halved) is { } loose) yield return loose;
-        if (words.Count < 2) yield break;
-        for (var skip = 0; skip < words.Count; skip++)
-            if (words[skip].Length >= 4 && AllPrefixes(words.Where((_, i) => i != skip)) is { } others) yield return others;
+        if (words.Count == 1)
+        {
+            if (words[0].Length >= 4 && AllPrefixes([words[0][..Math.Max(3, (words[0].Length + 1) / 2)]]) is { } half) yield return half;
+            yield break;
+        }
+        var dropOrder = Enumerable.Range(0, words.Count).Where(i => words[i].Length >= 4).OrderByDescending(i => words[i].Length).Take(MaxDropped);
+        foreach (var skip in dropOrder)
+            if (AllPrefixes(words.Where((_, i) => i != skip)) is { } others) yield return others;
     }
 }

@@ -62,12 +62,21 @@ internal static class PaperRow
         (JsonSerializer.Deserialize(json, CatalogJson.Default.StoredAuthorArray) ?? [])
             .Select(a => new PaperAuthor(a.Name, a.Given, a.Family, a.Suffix)).ToArray();
 
-    /// <summary>The full-text columns: title, author name words, and id words plus the year.</summary>
+    /// <summary>
+    /// The full-text columns: title, author names, and the id plus the year. Raw text: FTS5's unicode61 tokenizer splits
+    /// and folds it exactly as <see cref="SearchText"/> does, so nothing is tokenized twice on the import path.
+    /// </summary>
     public static (string Title, string Authors, string Ident) SearchColumns(PaperRecord paper)
     {
-        var fields = PaperSearchFields.From(paper);
-        var ident = string.Join(' ', fields.Id.Append(fields.Year).Where(w => w is not null));
-        return (paper.Title, fields.AuthorText, ident);
+        var authors = paper.Authors.Count switch
+        {
+            0 => "",
+            1 => paper.Authors[0].Name,
+            _ => string.Join("; ", paper.Authors.Select(a => a.Name)),
+        };
+        var year = paper.Published?.Year ?? paper.ArxivId?.YearMonth.Year;
+        var ident = paper.ArxivId is { } id ? (year is { } y ? $"{id.Id} {y}" : id.Id) : year?.ToString(CultureInfo.InvariantCulture) ?? "";
+        return (paper.Title, authors, ident);
     }
 
     public static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -6,13 +6,13 @@ namespace PapersLsp.Catalog.Sqlite;
 public sealed partial class SqlitePaperCatalog
 {
     /// <summary>Looser typo queries run only when the exact prefixes found fewer matches than this.</summary>
-    private const int TypoFallbackBelow = 10;
+    private const int TypoFallbackBelow = 3;
 
     private const string CandidateColumns = "p.id, p.key, p.arxiv_id, p.title, p.authors, p.published";
 
     /// <summary>
     /// Candidates come from the FTS index (every word as a quoted prefix) or, for an id prefix, from the key index;
-    /// when they give fewer than <paramref name="limit"/> matches, looser typo queries add more. The shared ranker
+    /// when they give fewer than three matches, looser typo queries add more. The shared ranker
     /// decides what matches and in which order. FTS candidates are taken without ORDER BY rank (bm25 over a broad
     /// prefix's hundreds of thousands of hits would cost far more than the 20 ms budget); a broad query therefore ranks
     /// a bounded sample, and completion narrows it as the user types.
@@ -34,16 +34,18 @@ public sealed partial class SqlitePaperCatalog
             }
             else
             {
-                AddFtsCandidates(connection, candidates, FtsQuery.AllPrefixes(parsed.Words)!, cap);
+                // A one-letter prefix expands to a large share of all terms; when longer words narrow the search, the
+                // ranker checks the single letters instead.
+                var indexed = parsed.Words.Any(w => w.Length >= 2) ? parsed.Words.Where(w => w.Length >= 2).ToArray() : parsed.Words;
+                AddFtsCandidates(connection, candidates, FtsQuery.AllPrefixes(indexed)!, cap);
                 ranked = SearchRanker.Rank(parsed, candidates.Values, limit);
-                // Exact prefixes found enough: typo matches would rank below them anyway (a typo scores under any prefix).
-                if (ranked.Count < Math.Min(limit, TypoFallbackBelow))
+                // Exact prefixes found some: typo matches would rank below them anyway (a typo scores under any prefix).
+                var looseCap = Math.Clamp(limit * 2, 50, 100);
+                foreach (var loose in FtsQuery.TypoFallbacks(indexed))
                 {
-                    foreach (var loose in FtsQuery.TypoFallbacks(parsed.Words))
-                    {
-                        cancellationToken.ThrowIfCancellationRequested();
-                        AddFtsCandidates(connection, candidates, loose, cap);
-                    }
+                    if (ranked.Count >= Math.Min(limit, TypoFallbackBelow)) break;
+                    cancellationToken.ThrowIfCancellationRequested();
+                    AddFtsCandidates(connection, candidates, loose, looseCap);
                     ranked = SearchRanker.Rank(parsed, candidates.Values, limit);
                 }
             }

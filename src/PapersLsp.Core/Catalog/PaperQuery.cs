@@ -24,7 +24,11 @@ public sealed class PaperQuery
     /// <summary>A canonical id prefix, without version, or null when no id-shaped text was typed.</summary>
     public string? IdPrefix { get; }
 
-    public bool IsEmpty => Words.Count == 0 && IdPrefix is null;
+    /// <summary>
+    /// Nothing worth searching: no id prefix and no word of two or more characters. A lone letter would match most of
+    /// a large catalog and tell the ranker nothing; completion asks again at the next keystroke.
+    /// </summary>
+    public bool IsEmpty => IdPrefix is null && Words.All(w => w.Length < 2);
 
     public static PaperQuery Parse(string? text)
     {

@@ -45,7 +45,4 @@ public sealed class PaperSearchFields
         return new PaperSearchFields(paper, SearchText.Words(paper.Title).ToArray(), family.ToArray(), given.ToArray(), id,
             year?.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
-
-    /// <summary>The text the SQLite full-text index holds for the authors column: every name word, space separated.</summary>
-    public string AuthorText => string.Join(' ', Family.Concat(Given));
 }

@@ -135,7 +135,9 @@ public abstract class CatalogBehaviourTests : IDisposable
     [Fact]
     public void Limit_caps_the_results()
     {
-        Assert.Single(Keys("t", limit: 1));
+        Assert.Single(Keys("tr", limit: 1));
+        Assert.Empty(Keys("t"));                       // a lone letter is not a search
+        Assert.Equal("1706.03762", First("attention a"));   // but narrows one
         Assert.Empty(Keys("attention", limit: 0));
     }
 
