@@ -161,7 +161,7 @@ function outputChannelText() {
     await openFile('notes.md', paper.id);
     log('notes.md open');
 
-    await check('extension activates and launches the bundled server', async () => {
+    await check('extension activates and launches the server', async () => {
       const text = await waitFor(() => { const t = outputChannelText(); return /Starting the \w+ server: /.test(t) && t; }, 30000,
         'the "Starting the … server" line in the Papers LSP output channel');
       return text.match(/Starting the \w+ server: [^\n]*/)[0];
