@@ -21,5 +21,5 @@ if [ -d "$HERE/server/runtimes" ]; then
 fi
 cd "$HERE"
 node scripts/build.mjs --minify >&2
-npx vsce package --no-dependencies --no-rewrite-relative-links -o "$OUT" >&2
+npx vsce package --no-dependencies --no-rewrite-relative-links --allow-missing-repository -o "$OUT" >&2
 echo "$OUT"

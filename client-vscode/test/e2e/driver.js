@@ -263,6 +263,36 @@ function outputChannelText() {
     await check('hover on an arXiv id in LaTeX shows the title', async () => {
       await hoverText(paper.id, paper.title, serverRunning ? 5 : 2);
     });
+    await page.mouse.move(5, 5);
+
+    const notification = (text) => page.locator('.notification-toast, .notifications-center .notification-list-item', { hasText: text }).first();
+    await check('Show Catalog Statistics reports the catalog size', async () => {
+      await runCommand('Papers: Show Catalog Statistics');
+      const toast = notification(/Paper catalog: \d/);
+      await toast.waitFor({ timeout: serverRunning ? 10000 : 3000 });
+      return (await toast.innerText()).split('\n').find((l) => l.includes('Paper catalog'));
+    });
+
+    await check('Import into Catalog… imports a .bib file and reports the counts', async () => {
+      await runCommand('Papers: Import into Catalog');
+      // code-server's file dialog is a quick input holding a path.
+      const input = page.locator('.quick-input-widget .quick-input-box input');
+      await input.waitFor({ state: 'visible', timeout: 10000 });
+      await input.fill(path.join(workspace, 'refs.bib'));
+      await page.keyboard.press('Enter');
+      const toast = notification(/Imported into the catalog: \d/);
+      await toast.waitFor({ timeout: serverRunning ? 20000 : 3000 });
+      return (await toast.innerText()).split('\n').find((l) => l.includes('Imported'));
+    });
+
+    await check('Restart Server starts a new server that answers', async () => {
+      const count = (re) => (outputChannelText().match(re) || []).length;
+      const started = count(/Starting the \w+ server: /g);
+      const running = count(/Server running\./g);
+      await runCommand('Papers: Restart Server');
+      await waitFor(() => count(/Starting the \w+ server: /g) > started, 15000, 'a second "Starting the … server" line');
+      await waitFor(() => count(/Server running\./g) > running, serverRunning ? 20000 : 3000, 'the restarted server to answer initialize');
+    });
   } catch (error) {
     console.log(`FAIL harness — ${error.message}`);
     results.push({ name: 'harness', ok: false });
