@@ -57,6 +57,10 @@ describe('manifest', () => {
     }
   });
 
+  it('lets only the user, never a workspace, choose the server executable', () => {
+    assert.equal((properties['papersLsp.server.path'] as unknown as { scope: string }).scope, 'machine');
+  });
+
   it('titles every command in the Papers category', () => {
     for (const command of packageJson.contributes.commands) {
       assert.equal(command.category, 'Papers', command.command);
