@@ -21,6 +21,7 @@ const paper = {
 const t0 = Date.now();
 const log = (...a) => console.log(`[${((Date.now() - t0) / 1000).toFixed(1)}s]`, ...a);
 const results = [];
+let screenshotOnFailure = async () => {};
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 async function check(name, run) {
@@ -31,6 +32,7 @@ async function check(name, run) {
     console.log(`PASS ${name}${detail ? ` — ${detail}` : ''} (${((Date.now() - started) / 1000).toFixed(1)}s)`);
   } catch (error) {
     results.push({ name, ok: false });
+    await screenshotOnFailure(`fail-${results.length}.png`);
     console.log(`FAIL ${name} — ${String(error && error.message || error).split('\n')[0]} (${((Date.now() - started) / 1000).toFixed(1)}s)`);
   }
 }
@@ -73,6 +75,7 @@ function outputChannelText() {
   const origin = `http://127.0.0.1:${port}`;
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
   const page = context.pages()[0] || await context.newPage();
+  screenshotOnFailure = (file) => page.screenshot({ path: path.join(outDir, file) }).catch(() => {});
   page.on('pageerror', (e) => log('[page error]', String(e.message).slice(0, 200)));
 
   const editorLines = () => page.evaluate(() => Array.from(
