@@ -2,7 +2,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { arxivIdAt, formatCitation, InsertFormat, markdownHasBibliography } from './citationFormat';
-import { abstractUrl, BibtexResult, methods, Paper, pdfUrl, serverCommands } from './protocol';
+import { abstractUrl, addBibtexCommand, BibtexResult, methods, Paper, pdfUrl } from './protocol';
 import { ServerConnection } from './serverConnection';
 import { settingsSection } from './settingsMapping';
 import { ExecuteCommandRequest } from 'vscode-languageclient/node';
@@ -42,15 +42,18 @@ export async function addToBibliography(connection: ServerConnection, paper: Pap
   const target = await pickBibliography();
   if (!target) return;
   const wasDirty = vscode.workspace.textDocuments.find((d) => d.uri.toString() === target.toString())?.isDirty ?? false;
-  if (paper.id) {
+  // Open it first: the server then knows the file's entries (key clashes) and its style.
+  const opened = await vscode.workspace.openTextDocument(target);
+  const client = connection.requireClient();
+  const command = addBibtexCommand(client.initializeResult?.capabilities.executeCommandProvider?.commands ?? [], target.toString(), paper);
+  if (command) {
     // The server appends in the file's own style (indentation, field order) and picks a key that does not clash.
-    await connection.requireClient().sendRequest(ExecuteCommandRequest.type,
-      { command: serverCommands.addBibtexToFile, arguments: [target.toString(), paper.id] });
+    await client.sendRequest(ExecuteCommandRequest.type, command);
   } else {
-    const document = await vscode.workspace.openTextDocument(target);
     const bibtex = await bibtexFor(connection, paper, target);
-    const end = document.lineAt(document.lineCount - 1).range.end;
-    const separator = document.getText().trim() === '' ? '' : document.getText().endsWith('\n') ? '\n' : '\n\n';
+    const end = opened.lineAt(opened.lineCount - 1).range.end;
+    const text = opened.getText();
+    const separator = text.trim() === '' ? '' : text.endsWith('\n') ? '\n' : '\n\n';
     const edit = new vscode.WorkspaceEdit();
     edit.insert(target, end, separator + bibtex.text + '\n');
     await vscode.workspace.applyEdit(edit);

@@ -35,8 +35,23 @@ export const methods = {
   import: 'papers/import',
 } as const;
 
-/** Commands the server executes through workspace/executeCommand. */
-export const serverCommands = { addBibtexToFile: 'papers.addBibtexToFile' } as const;
+/** Commands the server executes through workspace/executeCommand (it advertises the ones it has). */
+export const serverCommands = { addBibtex: 'papers.addBibtex', addBibtexToFile: 'papers.addBibtexToFile' } as const;
+
+/**
+ * The executeCommand call that appends a paper's entry to a .bib file, in the form the server advertises:
+ * `papers.addBibtex [{bibUri, paperKey}]` or `papers.addBibtexToFile [bibUri, id]`; undefined when it has neither.
+ */
+export function addBibtexCommand(advertised: readonly string[], bibUri: string, paper: Paper):
+  { command: string; arguments: unknown[] } | undefined {
+  if (advertised.includes(serverCommands.addBibtex)) {
+    return { command: serverCommands.addBibtex, arguments: [{ bibUri, paperKey: paper.id ?? paper.key }] };
+  }
+  if (advertised.includes(serverCommands.addBibtexToFile) && paper.id) {
+    return { command: serverCommands.addBibtexToFile, arguments: [bibUri, paper.id] };
+  }
+  return undefined;
+}
 
 export const abstractUrl = (id: string): string => `https://arxiv.org/abs/${id}`;
 export const pdfUrl = (id: string): string => `https://arxiv.org/pdf/${id}`;

@@ -280,8 +280,11 @@ function outputChannelText() {
       await runCommand('Papers: Import into Catalog');
       // code-server's file dialog is a quick input holding a path.
       const input = page.locator('.quick-input-widget .quick-input-box input');
-      await input.waitFor({ state: 'visible', timeout: 10000 });
-      await input.fill(path.join(workspace, 'refs.bib'));
+      await page.locator('.quick-input-widget .quick-input-title', { hasText: 'Import into the paper catalog' }).waitFor({ timeout: 10000 });
+      // The dialog fills in the folder asynchronously; typing before that would be appended to it.
+      await waitFor(async () => (await input.inputValue()).endsWith('/'), 10000, 'the file dialog to show the folder');
+      const file = path.join(workspace, 'refs.bib');
+      await waitFor(async () => { await input.fill(file); await sleep(300); return (await input.inputValue()) === file; }, 10000, 'the path typed');
       await page.keyboard.press('Enter');
       const toast = notification(/Imported into the catalog: \d/);
       await toast.waitFor({ timeout: serverRunning ? 20000 : 3000 });
