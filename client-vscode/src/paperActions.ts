@@ -1,7 +1,7 @@
 // What the user can do with one paper: cite it, copy or add its BibTeX, open its pages.
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { arxivIdAt, formatCitation, InsertFormat, markdownHasBibliography } from './citationFormat';
+import { arxivIdAt, formatCitation, InsertFormat, isLatex, isMarkdown, markdownHasBibliography } from './citationFormat';
 import { abstractUrl, addBibtexCommand, BibtexResult, methods, Paper, pdfUrl } from './protocol';
 import { ServerConnection } from './serverConnection';
 import { settingsSection } from './settingsMapping';
@@ -12,7 +12,11 @@ export async function insertCitation(connection: ServerConnection, editor: vscod
   const document = editor.document;
   const position = editor.selection.active;
   const config = vscode.workspace.getConfiguration(settingsSection, document.uri);
-  const text = formatCitation(paper, {
+  // The catalog's key is an id or a synthetic key; a citation needs the key its BibTeX entry gets.
+  const cited = isLatex(document.languageId) || isMarkdown(document.languageId)
+    ? { ...paper, key: (await bibtexFor(connection, paper).catch(() => undefined))?.key ?? paper.key }
+    : paper;
+  const text = formatCitation(cited, {
     languageId: document.languageId,
     linePrefix: document.lineAt(position.line).text.slice(0, position.character),
     hasBibliography: markdownHasBibliography(document.getText())

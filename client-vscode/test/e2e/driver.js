@@ -170,6 +170,7 @@ function outputChannelText() {
       return text.match(/Starting the \w+ server: [^\n]*/)[0];
     });
     let serverRunning = false;
+    let copiedKey;
     await check('server answers initialize (client state Running)', async () => {
       await waitFor(() => /Server running\.|did not start|not running/.test(outputChannelText()), 45000, 'the server to start or fail');
       const text = outputChannelText();
@@ -239,6 +240,7 @@ function outputChannelText() {
         return /@\w+\s*\{/.test(t) && t.includes(paper.id) && t;
       }, 10000, 'a BibTeX entry with the id on the clipboard');
       fs.writeFileSync(path.join(outDir, 'copied.bib'), clip);
+      copiedKey = (/@\w+\s*\{\s*([^,\s]+)/.exec(clip) || [])[1];
       return clip.split('\n')[0];
     });
 
@@ -252,6 +254,13 @@ function outputChannelText() {
       return after.slice(before.length).trim().split('\n')[0];
     });
 
+    // Before Insert Citation, which adds \cite{…} to this file.
+    await check('hover on an arXiv id in LaTeX shows the title', async () => {
+      await openFile('paper.tex', 'Related work');
+      await hoverText(paper.id, paper.title, serverRunning ? 5 : 2);
+    });
+    await page.mouse.move(5, 5);
+
     await check('Search Catalog… → Insert Citation in LaTeX inserts \\cite{key}', async () => {
       await openFile('paper.tex', 'Related work');
       const rect = await rectOf('Related work');
@@ -260,12 +269,12 @@ function outputChannelText() {
       await page.keyboard.type(' as shown by ', { delay: 20 });
       await searchAndAct('scalable data ablation', 'Insert Citation');
       const line = await waitFor(async () => (await editorLines()).find((l) => /as shown by \\cite\{[^}]+\}/.test(l)), 5000, '\\cite{…} in the line');
-      return line.match(/\\cite\{[^}]+\}/)[0];
+      const cited = line.match(/\\cite\{([^}]+)\}/)[1];
+      // The citation uses the key of the paper's BibTeX entry, not the catalog's id.
+      if (copiedKey && cited !== copiedKey) throw new Error(`cited ${cited}, but the BibTeX entry's key is ${copiedKey}`);
+      return `\\cite{${cited}}`;
     });
 
-    await check('hover on an arXiv id in LaTeX shows the title', async () => {
-      await hoverText(paper.id, paper.title, serverRunning ? 5 : 2);
-    });
     await page.mouse.move(5, 5);
 
     const notification = (text) => page.locator('.notification-toast, .notifications-center .notification-list-item', { hasText: text }).first();
@@ -286,9 +295,13 @@ function outputChannelText() {
       const file = path.join(workspace, 'refs.bib');
       await waitFor(async () => { await input.fill(file); await sleep(300); return (await input.inputValue()) === file; }, 10000, 'the path typed');
       await page.keyboard.press('Enter');
-      const toast = notification(/Imported into the catalog: \d/);
-      await toast.waitFor({ timeout: serverRunning ? 20000 : 3000 });
-      return (await toast.innerText()).split('\n').find((l) => l.includes('Imported'));
+      const text = await waitFor(async () => {
+        const shown = await page.locator('.notification-toast').allInnerTexts().catch(() => []);
+        return shown.find((t) => /Imported into the catalog: \d|PapersLsp: /.test(t));
+      }, serverRunning ? 20000 : 3000, 'the import to finish');
+      const line = text.split('\n').find((l) => /Imported|PapersLsp: /.test(l));
+      if (!/Imported into the catalog: \d/.test(line)) throw new Error(line);
+      return line;
     });
 
     await check('Restart Server starts a new server that answers', async () => {
