@@ -55,6 +55,7 @@ describe('manifest', () => {
     for (const language of ['markdown', 'latex', 'tex', 'bibtex', 'quarto', 'rmd']) {
       assert.ok(events.includes(`onLanguage:${language}`), language);
     }
+    for (const command of packageJson.contributes.commands) assert.ok(events.includes(`onCommand:${command.command}`), command.command);
   });
 
   it('lets only the user, never a workspace, choose the server executable', () => {
