@@ -7,7 +7,7 @@
 # Environment: PAPERS_E2E_CACHE  where code-server is installed once (default client-vscode/.e2e-cache)
 #              PAPERS_LSP_SERVER  test another server build (sets papersLsp.server.path) instead of the bundled one
 #              E2E_KEEP=1         keep the scratch folder (logs, workspace) for inspection
-#              E2E_UPDATE_IMAGES=1 copy the hover/completion screenshots into images/ when their checks pass
+#              E2E_UPDATE_IMAGES=1 copy the hover/completion screenshots (README pictures) into images/
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 EXT=$(cd "$HERE/../.." && pwd)
@@ -112,9 +112,11 @@ DRIVER_PID=""
 set -e
 # Keep the extension's output channel (client + server log) next to the screenshots.
 find "$SCRATCH/ud/logs" -name '*Papers LSP.log' -exec cat {} + >"$OUT/papers-lsp-output.log" 2>/dev/null || true
-if [ "${E2E_UPDATE_IMAGES:-0}" = 1 ] && [ $rc = 0 ]; then
-  cp "$OUT/hover.png" "$OUT/completion.png" "$EXT/images/"
-  step "updated images/hover.png and images/completion.png"
+if [ "${E2E_UPDATE_IMAGES:-0}" = 1 ]; then
+  # The driver saves these only once the hover / the completion item has shown.
+  for shot in hover.png completion.png; do
+    if [ -f "$OUT/$shot" ]; then cp "$OUT/$shot" "$EXT/images/$shot" && step "updated images/$shot"; fi
+  done
 fi
 step "done (screenshots and log in $OUT)"
 exit $rc
