@@ -18,6 +18,7 @@ public static class LanguageServer
         var context = new ServerContext(options, log, connection.Rpc);
         RegisterHandlers(connection.Rpc, context);
         var exitCode = await connection.RunAsync(cancellationToken).ConfigureAwait(false);
+        context.Sources?.Dispose();
         if (context.Catalog.IsCompletedSuccessfully) (context.Catalog.Result as IDisposable)?.Dispose();
         return exitCode;
     }
