@@ -17,7 +17,14 @@ public static class LanguageServer
         using var connection = new LspConnection(input, output, log);
         var context = new ServerContext(options, log, connection.Rpc);
         RegisterHandlers(connection.Rpc, context);
-        return await connection.RunAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await connection.RunAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            context.Online?.Dispose();
+        }
     }
 
     private static void RegisterHandlers(JsonRpc rpc, ServerContext context)
@@ -37,6 +44,7 @@ public static class LanguageServer
         };
         context.Diagnostics = new Services.DiagnosticsPublisher(context);
         context.Indexer = new Services.WorkspaceIndexer(context);
+        context.Online = new Services.OnlineLookupService(context);
         handlers.Add(context.Indexer);
         handlers.AddRange(context.Options.AdditionalHandlers.Select(create => create(context)));
         var declarers = handlers.OfType<IDeclaresCapabilities>().ToArray();
