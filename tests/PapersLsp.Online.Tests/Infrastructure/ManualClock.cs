@@ -26,7 +26,7 @@ public sealed class ManualClock(DateTimeOffset start) : IOnlineClock
         lock (_gate) _now += by;
     }
 
-    public Task DelayAsync(TimeSpan delay, CancellationToken cancellationToken)
+    public async Task DelayAsync(TimeSpan delay, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         lock (_gate)
@@ -34,6 +34,6 @@ public sealed class ManualClock(DateTimeOffset start) : IOnlineClock
             _delays.Add(delay);
             if (delay > TimeSpan.Zero) _now += delay;
         }
-        return Task.CompletedTask;
+        await Task.Yield(); // a waiter that polls must not spin on the caller's thread
     }
 }
