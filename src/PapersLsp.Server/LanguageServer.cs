@@ -17,14 +17,7 @@ public static class LanguageServer
         using var connection = new LspConnection(input, output, log);
         var context = new ServerContext(options, log, connection.Rpc);
         RegisterHandlers(connection.Rpc, context);
-        try
-        {
-            return await connection.RunAsync(cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            context.Online?.Dispose();
-        }
+        return await connection.RunAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private static void RegisterHandlers(JsonRpc rpc, ServerContext context)

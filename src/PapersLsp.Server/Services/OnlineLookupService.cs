@@ -38,6 +38,7 @@ public sealed class OnlineLookupService : IDisposable
     {
         _context = context;
         context.Workspace.Changed += OnWorkspaceChanged;
+        context.Rpc.Disconnected += (_, _) => Dispose(); // the session is over: stop fetching, release the HttpClient
     }
 
     /// <summary>True when the id is queued or being fetched (the hover says so).</summary>
