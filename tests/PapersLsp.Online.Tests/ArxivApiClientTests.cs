@@ -96,7 +96,7 @@ public sealed class ArxivApiClientTests
     [MemberData(nameof(TransientFaults))]
     public async Task A_transient_fault_is_retried_after_a_backoff_and_then_succeeds(string fault)
     {
-        await using var online = new OnlineFixture(o => o with { RequestTimeout = TimeSpan.FromMilliseconds(400) });
+        await using var online = new OnlineFixture(o => o with { RequestTimeout = TimeSpan.FromSeconds(1.5) });
         online.Server.Script(Fault(fault));
         var lookup = await online.Client.LookupAsync([OnlineFixture.Id("1605.08386")]);
         Assert.Equal("1605.08386", Assert.Single(lookup.Papers).Key);
@@ -180,7 +180,7 @@ public sealed class ArxivApiClientTests
         "truncated" => FakeResponse.Feed(ArxivCorpus.File("2026_id_list-1605.08386.xml")) with { TruncateAt = 700 },
         "garbage" => FakeResponse.Garbage(),
         "reset" => FakeResponse.ConnectionReset(),
-        "timeout" => FakeResponse.Feed(ArxivCorpus.File("2026_id_list-1605.08386.xml")) with { Delay = TimeSpan.FromSeconds(3) },
+        "timeout" => FakeResponse.Feed(ArxivCorpus.File("2026_id_list-1605.08386.xml")) with { Delay = TimeSpan.FromSeconds(6) },
         "html" => FakeResponse.Feed("<html><body><h1>Sign in to the hotel wifi</h1></body></html>"u8.ToArray()),
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };

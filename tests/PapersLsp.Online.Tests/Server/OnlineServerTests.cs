@@ -119,7 +119,7 @@ public sealed class OnlineServerTests : IAsyncDisposable
         });
         await Eventually(() => Task.FromResult(_catalog.GetByKey("astro-ph/0601001") is not null), found => found);
         var request = Assert.Single(_arxiv.Requests);
-        Assert.Equal(["1605.08386", "2104.12255", "astro-ph/0601001", "2512.99999"], request.Ids.Order(StringComparer.Ordinal));
+        Assert.Equal(["1605.08386", "2104.12255", "2512.99999", "astro-ph/0601001"], request.Ids.Order(StringComparer.Ordinal));
 
         // The id arXiv lacks is not asked for again on the next edit.
         await client.NotifyAsync("textDocument/didChange", new JObject
