@@ -11,11 +11,9 @@ public static class OnlineState
 
     public const string NotFoundFileName = "arxiv-not-found.tsv";
 
-    /// <summary><c>$XDG_DATA_HOME/papers-lsp</c>, else <c>~/.local/share/papers-lsp</c> (the local application data folder on Windows).</summary>
+    /// <summary><c>$XDG_DATA_HOME/papers-lsp</c>, else <c>~/.local/share/papers-lsp</c>: the default catalog's folder.</summary>
     public static string DefaultDirectory()
     {
-        if (OperatingSystem.IsWindows())
-            return Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData), "papers-lsp");
         var xdg = Environment.GetEnvironmentVariable("XDG_DATA_HOME");
         var root = !string.IsNullOrEmpty(xdg) && Path.IsPathRooted(xdg)
             ? xdg

@@ -3,15 +3,15 @@ using PapersLsp.Core.Catalog;
 using PapersLsp.Core.Documents;
 using PapersLsp.Core.Settings;
 using PapersLsp.Online;
-using PapersLsp.Server.Handlers;
 using PapersLsp.Server.Hosting;
 
 namespace PapersLsp.Server.Services;
 
 /// <summary>
 /// Online lookup in the server. While <c>online.enabled</c> is off nothing here touches the network (no HttpClient
-/// even exists). When on, valid ids in open documents that the catalog lacks are queued and fetched in batches; when
-/// papers arrive, diagnostics are recomputed and the client is asked to refresh inlay hints. Explicit lookups
+/// even exists). When on, valid ids in open documents that the catalog lacks are queued and fetched in batches; the
+/// papers are upserted into the catalog, whose Changed event makes the server republish diagnostics and ask the client
+/// to refresh inlay hints (see <see cref="ServerContext.StartOpeningCatalog"/>). Explicit lookups
 /// (the "Look up on arXiv" code action) are the user's request and run whatever the setting.
 /// </summary>
 public sealed class OnlineLookupService : IDisposable
@@ -99,17 +99,11 @@ public sealed class OnlineLookupService : IDisposable
             if (problem is not null) _context.Log.Warning(problem);
             options = _context.Options.ConfigureArxivApi(options);
             var client = new ArxivApiClient(options, log: Log);
+            // Fetched papers are upserted into the catalog, whose Changed event refreshes diagnostics and inlay hints.
             var queue = new PaperFetchQueue(client, catalog, log: Log);
-            queue.Fetched += _ => OnPapersFetched();
             _active = new Active(settings.ArxivApi, client, queue);
             return _active;
         }
-    }
-
-    private void OnPapersFetched()
-    {
-        _context.Diagnostics?.RefreshAll();
-        _ = InlayHintHandler.RefreshAsync(_context);
     }
 
     private void Stop()
