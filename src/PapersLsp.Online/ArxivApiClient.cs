@@ -90,7 +90,8 @@ public sealed class ArxivApiClient : IDisposable
                 }
                 var fetchedAt = _clock.UtcNow;
                 var sources = new[] { new PaperSource(SourceName, _options.Endpoint.GetLeftPart(UriPartial.Path), fetchedAt) };
-                var byId = result.Feed!.Entries.ToDictionary(e => e.Id.Id, e => e, StringComparer.Ordinal);
+                var byId = new Dictionary<string, ArxivAtomEntry>(StringComparer.Ordinal);
+                foreach (var entry in result.Feed!.Entries) byId.TryAdd(entry.Id.Id, entry); // a repeated entry is one paper
                 foreach (var id in batch)
                 {
                     if (byId.TryGetValue(id.Id, out var entry)) papers.Add(entry.ToPaperRecord(sources));

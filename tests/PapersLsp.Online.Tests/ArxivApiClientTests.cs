@@ -57,6 +57,16 @@ public sealed class ArxivApiClientTests
     }
 
     [Fact]
+    public async Task A_feed_that_repeats_an_entry_gives_the_paper_once()
+    {
+        await using var online = new OnlineFixture();
+        var entry = ArxivCorpus.Entries["1605.08386"];
+        online.Server.Script(FakeResponse.Feed(ArxivCorpus.Feed([entry, entry])));
+        var lookup = await online.Client.LookupAsync([OnlineFixture.Id("1605.08386")]);
+        Assert.Equal("1605.08386", Assert.Single(lookup.Papers).Key);
+    }
+
+    [Fact]
     public async Task The_empty_feed_is_no_papers_and_the_id_is_not_found()
     {
         await using var online = new OnlineFixture();
