@@ -43,14 +43,14 @@ public sealed class ServerContext(LanguageServerOptions options, ServerLog log, 
     /// <summary>Publishes diagnostics; set once at start-up.</summary>
     public Services.DiagnosticsPublisher? Diagnostics { get; set; }
 
-    /// <summary>Online lookup from arXiv; set once at start-up.</summary>
-    public Services.OnlineLookupService? Online { get; set; }
-
     /// <summary>Reads and watches workspace files; set once at start-up.</summary>
     public Services.WorkspaceIndexer? Indexer { get; set; }
 
     /// <summary>The catalog, once opened (requests that arrive earlier wait for it).</summary>
     public Task<IPaperCatalog> Catalog => _catalog.Task;
+
+    /// <summary>Online lookup from arXiv; set once at start-up.</summary>
+    public Services.OnlineLookupService? Online { get; set; }
 
     public void StartOpeningCatalog(PapersSettings settings) => _ = Task.Run(() =>
     {
