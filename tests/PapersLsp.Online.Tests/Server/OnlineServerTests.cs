@@ -90,6 +90,9 @@ public sealed class OnlineServerTests : IAsyncDisposable
 
         var pending = await Eventually(() => HoverTextAsync(client, 2, 8), t => t.Contains("being fetched", StringComparison.Ordinal));
         Assert.Contains("arXiv:1605.08386", pending, StringComparison.Ordinal);
+        // The client sees the id as unknown first (only then is there something for the refresh to clear).
+        await client.WaitForNotificationAsync("textDocument/publishDiagnostics",
+            n => (string?)n["params"]!["uri"] == Uri && n["params"]!["diagnostics"]!.Any(d => (string?)d["code"] == "unknown-arxiv-id"));
         release.SetResult();
 
         var resolved = await Eventually(() => HoverTextAsync(client, 2, 8), t => t.Contains("Graphs on lattice points", StringComparison.Ordinal));
