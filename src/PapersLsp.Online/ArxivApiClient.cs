@@ -166,7 +166,7 @@ public sealed class ArxivApiClient : IDisposable
             var feed = ArxivAtomFeed.Parse(new MemoryStream(body), uri.GetLeftPart(UriPartial.Path), timeout.Token);
             if (feed.Errors.Count > 0) return (new ArxivApiResult(null, feed.Errors[0], null, 0), null, null);
             if (status >= 500) return (null, $"HTTP {status} from {uri.Host}", ArxivBackoff.RetryAfter(response.Headers.RetryAfter, _clock.UtcNow));
-            if (status >= 400 || status < 200 || status >= 300) return (new ArxivApiResult(null, null, $"HTTP {status} from {uri.Host}", 0), null, null);
+            if (status is < 200 or >= 300) return (new ArxivApiResult(null, null, $"HTTP {status} from {uri.Host}", 0), null, null);
             // A body that is not an arXiv feed (a proxy's HTML page) must not read as "no papers": no totalResults, no trust.
             if (feed.Malformed.Count > 0) return (null, $"damaged response ({feed.Malformed[0].Message})", null);
             if (feed.TotalResults is null) return (null, "the response is not an arXiv API feed", null);
