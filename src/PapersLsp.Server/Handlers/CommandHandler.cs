@@ -1,3 +1,4 @@
+using PapersLsp.Core.Catalog;
 using Newtonsoft.Json.Linq;
 using PapersLsp.Features.Bibtex;
 using PapersLsp.Features.Citations;
@@ -53,7 +54,7 @@ public sealed class CommandHandler(ServerContext context) : IDeclaresCapabilitie
         var snapshot = context.Snapshot;
         var bib = snapshot.Find(bibUri) ?? throw new LocalRpcException($"{bibUri} is not a known .bib file") { ErrorCode = -32602 };
         var catalog = await context.Catalog.WaitAsync(cancellationToken).ConfigureAwait(false);
-        var paper = PapersRequestHandler.Find(catalog, paperKey) ?? throw new LocalRpcException($"no paper '{paperKey}' in the catalog") { ErrorCode = -32602 };
+        var paper = catalog.Find(paperKey) ?? throw new LocalRpcException($"no paper '{paperKey}' in the catalog") { ErrorCode = -32602 };
         var existing = bib.Semantics.Bib.Entries.Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
         if (key is not null && existing.Contains(key)) return new JValue($"{key} is already in {bibUri}");
         key ??= CitationKeyGenerator.MakeUnique(CitationKeyGenerator.Generate(paper, snapshot.Settings.Bibtex.KeyFormat), existing);
