@@ -55,12 +55,16 @@ internal static class CatalogSchema
               tokenize='unicode61 remove_diacritics 2', prefix='2')
             """,
         ],
+        [
+            // The indexed words, so a word typed with a typo can be matched to the words it is one edit away from.
+            "CREATE VIRTUAL TABLE paper_terms USING fts5vocab('paper_search', 'row')",
+        ],
     ];
 
     /// <summary>The schema version this build writes.</summary>
     public static int Version => Migrations.Length;
 
-    private static readonly HashSet<string> OwnTables = new(StringComparer.OrdinalIgnoreCase) { "papers", "paper_sources", "paper_search" };
+    private static readonly HashSet<string> OwnTables = new(StringComparer.OrdinalIgnoreCase) { "papers", "paper_sources", "paper_search", "paper_terms" };
 
     /// <summary>Brings the database to <see cref="Version"/> in one write transaction; throws when the file is not ours or newer.</summary>
     public static void Migrate(SqliteConnection connection, string path)

@@ -16,6 +16,15 @@ public static class Program
         root.Subcommands.Add(CheckCommand.Create());
         root.Subcommands.Add(BibtexCommand.Create());
         root.Subcommands.Add(CatalogCommand.Create(CatalogFetchCommand.Create()));
-        return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
+        try
+        {
+            return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A clear message, not a stack trace; PAPERS_LSP_DEBUG=1 shows the whole exception.
+            Console.Error.WriteLine(Environment.GetEnvironmentVariable("PAPERS_LSP_DEBUG") == "1" ? ex.ToString() : $"papers-lsp: {ex.Message}");
+            return 2;
+        }
     }
 }
