@@ -65,6 +65,9 @@ public sealed partial class SqlitePaperCatalog
     /// <summary>At most this many indexed words stand in for one typed word.</summary>
     private const int MaxNeighbours = 16;
 
+    /// <summary>Shorter typed words are matched exactly (as the shared ranker does).</summary>
+    private const int MinTypoWordLength = 4;
+
     /// <summary>
     /// Indexed words one edit (insertion, deletion, substitution, transposition) away from <paramref name="word"/>,
     /// looked up among the words that share its first letter and are within one letter of its length: a typo in the
@@ -75,7 +78,7 @@ public sealed partial class SqlitePaperCatalog
         var found = new List<string>();
         var first = word[..1];
         using var row = connection.Statement(
-            "SELECT term FROM paper_terms WHERE term >= $0 AND term < $1 AND length(term) BETWEEN $2 AND $3",
+            "SELECT term FROM search_terms WHERE term >= $0 AND term < $1 AND length(term) BETWEEN $2 AND $3",
             first, first + "\uffff", word.Length - 1, word.Length + 1).ExecuteReader();
         while (row.Read() && found.Count < MaxNeighbours)
         {

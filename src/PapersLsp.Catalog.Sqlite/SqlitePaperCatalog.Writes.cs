@@ -116,6 +116,15 @@ public sealed partial class SqlitePaperCatalog
     private static void FlushSearchRows(CatalogConnection connection)
     {
         connection.Execute("INSERT INTO paper_search(rowid, title, authors, ident) SELECT rowid, title, authors, ident FROM temp.search_staging");
+        // The batch's new words join the typo vocabulary (see SqlitePaperCatalog.Neighbours); each word once per batch.
+        var words = new SearchTermCollector(MinTypoWordLength - 1);
+        using (var row = connection.Statement("SELECT title, authors FROM temp.search_staging").ExecuteReader())
+            while (row.Read())
+            {
+                words.Add(row.GetString(0));
+                words.Add(row.GetString(1));
+            }
+        foreach (var word in words.Words) connection.Execute("INSERT OR IGNORE INTO search_terms(term) VALUES($0)", word);
         connection.Execute("DELETE FROM temp.search_staging");
     }
 }
