@@ -31,10 +31,12 @@ public sealed partial class SqlitePaperCatalog
         {
             // Rows inserted by this batch get ids above the current maximum; a later duplicate in the batch is not "updated".
             var firstNewId = (long)(connection.Scalar("SELECT coalesce(max(id), 0) FROM papers") ?? 0L) + 1;
-            int added = 0, updated = 0, unchanged = 0;
+            int added = 0, updated = 0, unchanged = 0, staged = 0;
             foreach (var record in records)
             {
                 cancellationToken.ThrowIfCancellationRequested();
+                // The staging table lives in memory: move it into the index now and then so a huge import stays small.
+                if (++staged % SearchRowsPerFlush == 0) FlushSearchRows(connection);
                 var incoming = record.ArxivId is { Version: not null } versioned ? record with { ArxivId = versioned.WithoutVersion() } : record;
                 switch (UpsertOne(connection, incoming, firstNewId))
                 {
@@ -62,6 +64,8 @@ public sealed partial class SqlitePaperCatalog
         if (touched > 0) Changed?.Invoke(this, EventArgs.Empty);
         return removed;
     }
+
+    private const int SearchRowsPerFlush = 50_000;
 
     private enum UpsertOutcome { Added, Updated, Unchanged, RepeatedInBatch }
 

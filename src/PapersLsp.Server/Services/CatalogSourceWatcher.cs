@@ -28,7 +28,8 @@ public sealed class CatalogSourceWatcher : IDisposable
     {
         _context = context;
         _catalog = catalog;
-        var location = catalog.GetStats().Location;
+        // Only the file's location: GetStats would count the whole catalog.
+        var location = (catalog as Catalog.Sqlite.SqlitePaperCatalog)?.Location;
         _stateFile = location is null ? null : location + ".sources.json";
         _imported = new ConcurrentDictionary<string, FileStamp>(LoadState(), StringComparer.Ordinal);
     }

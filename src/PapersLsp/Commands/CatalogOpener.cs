@@ -26,7 +26,7 @@ public static class CatalogOpener
         var catalog = new SqlitePaperCatalog(path);
         try
         {
-            if (catalog.GetStats().Papers == 0)
+            if (catalog.IsEmpty)
             {
                 var started = System.Diagnostics.Stopwatch.StartNew();
                 var result = catalog.Upsert(DefaultSeeds.Load());

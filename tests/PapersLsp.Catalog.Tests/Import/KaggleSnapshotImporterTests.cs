@@ -140,7 +140,7 @@ public class KaggleSnapshotImporterTests(ITestOutputHelper output)
 
     [Fact]
     [Trait("category", "benchmark")]
-    public void Parses_a_generated_snapshot_quickly()
+    public void Parses_a_generated_snapshot_and_reports_its_speed()
     {
         const int count = 50_000;
         var bytes = new MemoryStream();
@@ -166,6 +166,7 @@ public class KaggleSnapshotImporterTests(ITestOutputHelper output)
         var rate = count / cpu.TotalSeconds;
         output.WriteLine($"{count} records ({bytes.Length / 1_000_000} MB): {cpu.TotalMilliseconds:N0} ms CPU, {watch.ElapsedMilliseconds:N0} ms wall: {rate:N0} records/s per core");
         Assert.Equal(count, papers);
-        Assert.True(rate > 20_000, $"{rate:N0} records/s");
+        // No speed assertion: process CPU time includes the tests running beside this one, and speed targets are
+        // shown by the benchmarks (docs/performance.md), not by timed unit tests.
     }
 }
