@@ -57,7 +57,7 @@ public class DefaultCatalogTests(Xunit.Abstractions.ITestOutputHelper output)
     }
 
     [Fact]
-    public void Loading_takes_well_under_a_second()
+    public void Loading_takes_well_under_two_seconds()
     {
         Seeds.Load();
         var watch = Stopwatch.StartNew();
@@ -65,6 +65,6 @@ public class DefaultCatalogTests(Xunit.Abstractions.ITestOutputHelper output)
         watch.Stop();
         output.WriteLine($"default catalog: {papers.Count} papers in {watch.Elapsed.TotalMilliseconds:0.0} ms");
         Assert.Equal(483, papers.Count);
-        Assert.True(watch.ElapsedMilliseconds < 300, $"took {watch.ElapsedMilliseconds} ms");
+        Assert.True(watch.ElapsedMilliseconds < 2000, $"took {watch.ElapsedMilliseconds} ms"); // the issue: "seconds at most"; ~20 ms idle
     }
 }
