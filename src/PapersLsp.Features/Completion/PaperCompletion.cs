@@ -24,6 +24,7 @@ public static class PaperCompletion
         {
             CompletionPlace.ArxivId => Ids(context, catalog, cancellationToken),
             CompletionPlace.CitationKey => Keys(snapshot, document, context, catalog, cancellationToken),
+            CompletionPlace.BibEntry => BibEntries(snapshot, document, context, catalog, cancellationToken),
             _ => Titles(snapshot, document, context, catalog, cancellationToken),
         };
     }
@@ -45,10 +46,12 @@ public static class PaperCompletion
         var items = new List<CompletionCandidate>();
         var known = new HashSet<string>(StringComparer.Ordinal);
         var citedIds = new HashSet<string>(StringComparer.Ordinal);
+        var citedTitles = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (bib, entry) in Bibliographies.Entries(snapshot, document))
         {
             if (!known.Add(entry.Key)) continue;
             if (BibEntryFacts.ArxivIdOf(bib, entry) is { } id) citedIds.Add(id.Id);
+            if (entry["title"] is { } entryTitle) citedTitles.Add(PaperRecord.TitleKey(LatexText.ToReadable(entryTitle)));
             if (!BibEntryFacts.Matches(entry, context.Query)) continue;
             items.Add(new CompletionCandidate(entry.Key, CandidateKind.BibEntry, entry.Key, context.Replace)
             {
@@ -64,7 +67,8 @@ public static class PaperCompletion
         foreach (var match in catalog.Search(context.Query, MaxItems - items.Count, cancellationToken))
         {
             var paper = match.Paper;
-            if (paper.ArxivId is { } id && citedIds.Contains(id.Id)) continue; // already in the bibliography under its own key
+            // Already in the bibliography under its own key: by id, or by title for entries that carry no id.
+            if ((paper.ArxivId is { } id && citedIds.Contains(id.Id)) || citedTitles.Contains(PaperRecord.TitleKey(LatexText.ToReadable(paper.Title)))) continue;
             var key = CitationKeyGenerator.MakeUnique(CitationKeyGenerator.Generate(paper, snapshot.Settings.Bibtex.KeyFormat), known);
             known.Add(key);
             items.Add(PaperItem(paper, items.Count + 1000, context) with
@@ -73,6 +77,21 @@ public static class PaperCompletion
                 AddBibtex = target is null ? null : new AddBibtexAction(target.Uri, paper.Key, key),
                 Detail = $"{Byline(paper)} — new entry {key}{(target is null ? "" : " in " + Path.GetFileName(Uri.UnescapeDataString(target.Uri)))}",
             });
+        }
+        return new CompletionResult(items, true);
+    }
+
+    /// <summary>In a .bib file: the whole entry, in the configured style, with a key the file does not have yet.</summary>
+    private static CompletionResult BibEntries(WorkspaceSnapshot snapshot, TextDocument bib, CompletionContext context, IPaperCatalog catalog, CancellationToken cancellationToken)
+    {
+        if (context.Query.Length < 2) return new CompletionResult([], true);
+        var keys = bib.Semantics.Bib.Entries.Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
+        var settings = snapshot.Settings.Bibtex;
+        var items = new List<CompletionCandidate>();
+        foreach (var match in catalog.Search(context.Query, MaxItems, cancellationToken))
+        {
+            var key = CitationKeyGenerator.MakeUnique(CitationKeyGenerator.Generate(match.Paper, settings.KeyFormat), keys);
+            items.Add(PaperItem(match.Paper, items.Count, context) with { InsertText = BibtexWriter.Write(match.Paper, settings.Style, key) + "\n" });
         }
         return new CompletionResult(items, true);
     }
