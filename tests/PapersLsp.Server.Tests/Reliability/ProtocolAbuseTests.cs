@@ -25,7 +25,7 @@ public sealed class ProtocolAbuseTests
         client.ForgetMessages();
         var baseline = ServingCheck.SettledManagedBytes();
 
-        var messages = HostileMessages.Generate(seed: 10, count: int.Parse(Environment.GetEnvironmentVariable("HOSTILE_COUNT") ?? "10000")).ToArray();
+        var messages = HostileMessages.Generate(seed: 10, count: 10_000).ToArray();
         foreach (var message in messages) await client.SendRawAsync(message.Body);
 
         var expectedIds = messages.Where(m => m.ReplyId is { } id && id != "null").Select(m => m.ReplyId!).ToArray();
@@ -75,7 +75,7 @@ public sealed class ProtocolAbuseTests
         text = null;
         var links = await client.RequestAsync("textDocument/documentLink", new JObject { ["textDocument"] = new JObject { ["uri"] = "file:///big/huge.md" } }, TimeSpan.FromMinutes(3));
         Assert.Null(links["error"]);
-        if (Environment.GetEnvironmentVariable("PRE_MERGE") is null) Assert.Equal(50 * (int)Megabyte / line.Length, links["result"]!.Count());
+        Assert.Empty(links["result"]!); // held, but above TextDocument.MaxAnalyzedLength: not analysed
         links = null;
         await ServingCheck.AssertStillServesAsync(client);
         await client.NotifyAsync("textDocument/didClose", new JObject { ["textDocument"] = new JObject { ["uri"] = "file:///big/huge.md" } });
@@ -112,7 +112,7 @@ public sealed class ProtocolAbuseTests
         }
         var links = await client.RequestAsync("textDocument/documentLink", new JObject { ["textDocument"] = new JObject { ["uri"] = uri } }, TimeSpan.FromMinutes(2));
         var starts = links["result"]!.Select(l => (int)l["range"]!["start"]!["character"]!).ToArray();
-        if (Environment.GetEnvironmentVariable("PRE_MERGE") is null) Assert.Equal(Enumerable.Range(0, 10_000 / unit.Length).Select(k => k * unit.Length), starts); // a lost or reordered keystroke shifts them
+        Assert.Equal(Enumerable.Range(0, 10_000 / unit.Length).Select(k => k * unit.Length), starts); // a lost or reordered keystroke shifts them
         await ServingCheck.AssertStillServesAsync(client);
         Assert.Equal(0, await client.ShutdownAndExitAsync());
     }
