@@ -28,10 +28,17 @@ public sealed class ConcurrentProcessesTests(Xunit.Abstractions.ITestOutputHelpe
         var batchKeys = CatalogProcess.WriteSnapshot(batch, 10_000, 6000);
 
         using var stop = new CancellationTokenSource();
-        var servers = Enumerable.Range(0, 2).Select(_ => Task.Run(() => ReadWhileImportingAsync(_catalog.Path, stop.Token))).ToArray();
+        var readsAfterImport = new int[2];
+        var importDone = false;
+        var servers = Enumerable.Range(0, 2).Select(n => Task.Run(() => ReadWhileImportingAsync(_catalog.Path, () =>
+        {
+            if (Volatile.Read(ref importDone)) Interlocked.Increment(ref readsAfterImport[n]);
+        }, stop.Token))).ToArray();
         await Task.Delay(1500); // both servers are up and reading
         var import = await CatalogProcess.RunAsync("catalog", "import", batch, "--catalog", _catalog.Path);
-        await Task.Delay(1000); // and read the finished import for a while
+        Volatile.Write(ref importDone, true);
+        // Each server reads the finished import a few times before it stops, however slow the machine is.
+        for (var i = 0; i < 600 && readsAfterImport.Any(r => r < 3); i++) await Task.Delay(100);
         await stop.CancelAsync();
         var observations = await Task.WhenAll(servers);
 
@@ -45,7 +52,7 @@ public sealed class ConcurrentProcessesTests(Xunit.Abstractions.ITestOutputHelpe
             Assert.DoesNotContain("locked", serverStderr, StringComparison.OrdinalIgnoreCase);
             Assert.All(counts, c => Assert.True(c == before || c == after, $"a reader saw {c} papers: neither {before} (before) nor {after} (after the import)"));
             Assert.Equal(after, counts[^1]);
-            Assert.True(counts.Count > 20, "the server hardly answered");
+            Assert.True(counts.Count > 5, "the server hardly answered");
         }
         var (integrity, keys) = CatalogProcess.Inspect(_catalog.Path);
         Assert.Equal("ok", integrity);
@@ -53,7 +60,7 @@ public sealed class ConcurrentProcessesTests(Xunit.Abstractions.ITestOutputHelpe
     }
 
     /// <summary>A server that asks for catalog stats and searches in a loop; returns the paper counts it saw and any errors.</summary>
-    private static async Task<(List<long> Counts, List<string> Errors, string Stderr)> ReadWhileImportingAsync(string catalogPath, CancellationToken stop)
+    private static async Task<(List<long> Counts, List<string> Errors, string Stderr)> ReadWhileImportingAsync(string catalogPath, Action afterRead, CancellationToken stop)
     {
         using var process = CatalogProcess.Start("--stdio", "--catalog", catalogPath);
         var stderr = process.StandardError.ReadToEndAsync(CancellationToken.None);
@@ -82,6 +89,7 @@ public sealed class ConcurrentProcessesTests(Xunit.Abstractions.ITestOutputHelpe
             var stats = await Ask("papers/catalogStats", "{}");
             if (stats["error"] is { } e) errors.Add(e.ToString());
             else counts.Add((long)stats["result"]!["papers"]!);
+            afterRead();
             var search = await Ask("papers/search", "{\"query\":\"quantum chromodynamics\",\"limit\":5}");
             if (search["error"] is { } s) errors.Add(s.ToString());
         }
