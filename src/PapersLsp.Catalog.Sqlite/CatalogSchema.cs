@@ -55,12 +55,20 @@ internal static class CatalogSchema
               tokenize='unicode61 remove_diacritics 2', prefix='2')
             """,
         ],
+        [
+            // The indexed words, so a word typed with a typo can be matched to the words one edit away from it. A plain
+            // B-tree, because FTS5's own vocabulary table reads every word's document list (100+ ms at 2.8 M papers).
+            "CREATE TABLE search_terms(term TEXT PRIMARY KEY) WITHOUT ROWID",
+            "CREATE VIRTUAL TABLE temp.migration_terms USING fts5vocab(main, 'paper_search', 'row')",
+            "INSERT OR IGNORE INTO search_terms(term) SELECT term FROM temp.migration_terms WHERE length(term) >= 3",
+            "DROP TABLE temp.migration_terms",
+        ],
     ];
 
     /// <summary>The schema version this build writes.</summary>
     public static int Version => Migrations.Length;
 
-    private static readonly HashSet<string> OwnTables = new(StringComparer.OrdinalIgnoreCase) { "papers", "paper_sources", "paper_search" };
+    private static readonly HashSet<string> OwnTables = new(StringComparer.OrdinalIgnoreCase) { "papers", "paper_sources", "paper_search", "search_terms" };
 
     /// <summary>Brings the database to <see cref="Version"/> in one write transaction; throws when the file is not ours or newer.</summary>
     public static void Migrate(SqliteConnection connection, string path)

@@ -26,6 +26,29 @@ internal static class FtsQuery
     }
 
     /// <summary>
+    /// All words as prefixes, each long word also matching the indexed words one edit away from it
+    /// (<c>("contnual"* OR "continual")</c>); null when no word has such neighbours.
+    /// </summary>
+    public static string? WithNeighbours(IReadOnlyList<string> words, Func<string, IReadOnlyList<string>> neighbours)
+    {
+        var text = new StringBuilder();
+        var any = false;
+        foreach (var word in words)
+        {
+            if (word.Length == 0) continue;
+            if (text.Length > 0) text.Append(" AND "); // FTS5 takes no implicit AND next to a parenthesised group
+            var near = word.Length >= 4 ? neighbours(word) : [];
+            any |= near.Count > 0;
+            text.Append('(').Append(Quote(word)).Append('*');
+            foreach (var term in near) text.Append(" OR ").Append(Quote(term));
+            text.Append(')');
+        }
+        return any ? text.ToString() : null;
+    }
+
+    private static string Quote(string word) => "\"" + word.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
+    /// <summary>
     /// Looser queries that still find a word typed with one typo. With several words, dropping each long word in turn
     /// keeps the others exact and finds a typo anywhere in the dropped one (at most <see cref="MaxDropped"/> of them,
     /// longest first). A single word falls back to its first half, which finds a typo in its second half. The ranker

@@ -41,6 +41,12 @@ public sealed partial class SqlitePaperCatalog
                 ranked = SearchRanker.Rank(parsed, candidates.Values, limit);
                 // Exact prefixes found some: typo matches would rank below them anyway (a typo scores under any prefix).
                 var looseCap = Math.Clamp(limit * 2, 50, 100);
+                if (ranked.Count < Math.Min(limit, TypoFallbackBelow)
+                    && FtsQuery.WithNeighbours(indexed, word => Neighbours(connection, word)) is { } nearby)
+                {
+                    AddFtsCandidates(connection, candidates, nearby, cap);
+                    ranked = SearchRanker.Rank(parsed, candidates.Values, limit);
+                }
                 foreach (var loose in FtsQuery.TypoFallbacks(indexed))
                 {
                     if (ranked.Count >= Math.Min(limit, TypoFallbackBelow)) break;
@@ -54,6 +60,32 @@ public sealed partial class SqlitePaperCatalog
             var full = LoadPapers(connection, ranked.Select(m => idOfKey[m.Paper.Key]));
             return ranked.Select(m => new PaperMatch(full.GetValueOrDefault(m.Paper.Key, m.Paper), m.Score)).ToArray();
         });
+    }
+
+    /// <summary>At most this many indexed words stand in for one typed word.</summary>
+    private const int MaxNeighbours = 16;
+
+    /// <summary>Shorter typed words are matched exactly (as the shared ranker does).</summary>
+    private const int MinTypoWordLength = 4;
+
+    /// <summary>
+    /// Indexed words one edit (insertion, deletion, substitution, transposition) away from <paramref name="word"/>,
+    /// looked up among the words that share its first letter and are within one letter of its length: a typo in the
+    /// first letter is the one this does not find.
+    /// </summary>
+    private static List<string> Neighbours(CatalogConnection connection, string word)
+    {
+        var found = new List<string>();
+        var first = word[..1];
+        using var row = connection.Statement(
+            "SELECT term FROM search_terms WHERE term >= $0 AND term < $1 AND length(term) BETWEEN $2 AND $3",
+            first, first + "\uffff", word.Length - 1, word.Length + 1).ExecuteReader();
+        while (row.Read() && found.Count < MaxNeighbours)
+        {
+            var term = row.GetString(0);
+            if (term != word && EditDistance.WithinOne(word, term)) found.Add(term);
+        }
+        return found;
     }
 
     /// <summary>Full records for the winners in two statements (ids passed as a JSON array keep the statement prepared).</summary>

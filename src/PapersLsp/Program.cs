@@ -15,7 +15,16 @@ public static class Program
         root.Subcommands.Add(RefsCommand.Create());
         root.Subcommands.Add(CheckCommand.Create());
         root.Subcommands.Add(BibtexCommand.Create());
-        root.Subcommands.Add(CatalogCommand.Create());
-        return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
+        root.Subcommands.Add(CatalogCommand.Create(CatalogFetchCommand.Create()));
+        try
+        {
+            return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A clear message, not a stack trace; PAPERS_LSP_DEBUG=1 shows the whole exception.
+            Console.Error.WriteLine(Environment.GetEnvironmentVariable("PAPERS_LSP_DEBUG") == "1" ? ex.ToString() : $"papers-lsp: {ex.Message}");
+            return 2;
+        }
     }
 }

@@ -50,6 +50,9 @@ public abstract class CatalogBehaviourTests : IDisposable
     [InlineData("bidirectionnal", "1810.04805")]      // doubled letter, late in the word
     [InlineData("lanugage models", "2005.14165")]     // early swap, other word narrows
     [InlineData("superconfromal", "hep-th/9711200")]
+    [InlineData("atention neeed", "1706.03762")]      // a typo in every word
+    [InlineData("resdiual lerning", "1512.03385")]
+    [InlineData("sueprconformal", "hep-th/9711200")]  // early transposition in a single word
     public void Tolerates_one_typo_per_word(string query, string expectedKey) => Assert.Equal(expectedKey, First(query));
 
     [Theory]
