@@ -52,6 +52,8 @@ esac
 
 findings="$here/findings/$target"
 mkdir -p "$findings"
+# FRESH=1 starts over; otherwise a run resumes the target's earlier findings.
+[[ "${FRESH:-0}" == 1 ]] && rm -rf "$findings" && mkdir -p "$findings"
 export AFL_SKIP_BIN_CHECK=1 AFL_NO_UI=1 AFL_SKIP_CPUFREQ=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_NO_AFFINITY=1 AFL_AUTORESUME=1
 export DOTNET_TieredPGO=0 DOTNET_TC_QuickJitForLoops=1
 afl-fuzz -i "$seeds" -o "$findings" -V "$seconds" -t 10000 -m none -- dotnet "$out/PapersLsp.Fuzz.dll" "$target" > "$findings/afl.log" 2>&1 || true
@@ -59,4 +61,4 @@ afl-fuzz -i "$seeds" -o "$findings" -V "$seconds" -t 10000 -m none -- dotnet "$o
 stats="$findings/default/fuzzer_stats"
 if [[ ! -f "$stats" ]]; then echo "afl-fuzz did not start; see $findings/afl.log" >&2; tail -20 "$findings/afl.log" >&2; exit 1; fi
 get() { awk -F' *: *' -v k="$1" '$1==k {print $2}' "$stats"; }
-echo "$target: ran $(( $(get last_update) - $(get start_time) )) s, $(get execs_done) executions, $(get corpus_count) corpus entries, edges $(get edges_found), crashes $(get saved_crashes), hangs $(get saved_hangs)"
+echo "$target: ran $(get run_time) s, $(get execs_done) executions, $(get corpus_count) corpus entries, edges $(get edges_found), crashes $(get saved_crashes), hangs $(get saved_hangs)"
