@@ -112,7 +112,10 @@ public sealed partial class SqlitePaperCatalog : IPaperCatalog, IDisposable
     /// <exception cref="CatalogUnavailableException">The check found damage.</exception>
     public void CheckIntegrity()
     {
-        var result = Read(connection => connection.Scalar("PRAGMA quick_check") as string);
+        // On a fresh connection: FTS5's check trusts the index structure a long-lived connection cached, which another
+        // connection's merge may since have replaced ("corruption found reading blob" on an intact file).
+        using var connection = new CatalogConnection(Location, readOnly: true);
+        var result = connection.Scalar("PRAGMA quick_check") as string;
         if (result != "ok")
             throw new CatalogUnavailableException(Location,
                 $"The paper catalog {Location} is damaged ({result}). Move it away (papers-lsp never deletes it) and re-import your sources, or restore a backup.");

@@ -66,7 +66,7 @@ public sealed record PaperRecord
     public static string TitleKey(string title)
     {
         var normalised = new System.Text.StringBuilder(title.Length);
-        foreach (var c in title.Normalize(System.Text.NormalizationForm.FormKD))
+        foreach (var c in Text.WellFormedText.Of(title).Normalize(System.Text.NormalizationForm.FormKD))
             if (char.IsLetterOrDigit(c)) normalised.Append(char.ToLowerInvariant(c));
         var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(normalised.ToString()));
         return "title:" + Convert.ToHexStringLower(hash.AsSpan(0, 8));

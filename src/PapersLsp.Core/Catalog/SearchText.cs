@@ -44,7 +44,7 @@ public static class SearchText
         foreach (var c in text)
             if (c > 0x7F) { ascii = false; break; }
         if (ascii) return text.ToLowerInvariant();
-        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var decomposed = Text.WellFormedText.Of(text).Normalize(NormalizationForm.FormD);
         var folded = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
             if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) folded.Append(char.ToLowerInvariant(c));

@@ -28,9 +28,16 @@ public sealed class TextDocument
 
     public DocumentSemantics Semantics { get; }
 
+    /// <summary>
+    /// Longer texts are kept (edits still apply) but not analysed: they are not notes, and a 50 MB document dense
+    /// with references costs gigabytes in diagnostics, links and hints.
+    /// </summary>
+    public const int MaxAnalyzedLength = 10_000_000;
+
     /// <summary>Parses the text; recognition never throws on bad input, so neither does this.</summary>
     public static TextDocument Create(string uri, int version, string text, DocumentLanguage language, AnalysisOptions? options = null) =>
-        new(uri, version, text, language, new LineIndex(text), DocumentAnalyzer.Analyze(text, language, options));
+        new(uri, version, text, language, new LineIndex(text),
+            text.Length > MaxAnalyzedLength ? DocumentSemantics.Empty : DocumentAnalyzer.Analyze(text, language, options));
 
     public TextDocument WithText(int version, string text, AnalysisOptions? options = null) => Create(Uri, version, text, Language, options);
 }

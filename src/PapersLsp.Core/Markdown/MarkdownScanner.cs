@@ -34,7 +34,17 @@ public static class MarkdownScanner
     /// <summary>Adds what <paramref name="text"/> holds to <paramref name="sink"/>.</summary>
     public static void Scan(string text, SemanticsBuilder sink)
     {
-        var document = Markdig.Markdown.Parse(text, Pipeline);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdig.Markdown.Parse(text, Pipeline);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig refuses nesting beyond its depth limit (100k "[" or ">" in a row); such text is scanned as prose.
+            ArxivScanner.Scan(text, 0, text.Length, sink.Arxiv, sink.Malformed, ArxivScanMode.Prose);
+            return;
+        }
         foreach (var block in document.Descendants<LeafBlock>())
         {
             switch (block)

@@ -19,7 +19,7 @@ public static class AsciiFolding
     public static string Fold(string text)
     {
         var output = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormKD))
+        foreach (var c in Core.Text.WellFormedText.Of(text).Normalize(NormalizationForm.FormKD))
         {
             // Combining marks from the decomposition and letters with no ASCII spelling are dropped.
             if (c < 0x80) output.Append(c);

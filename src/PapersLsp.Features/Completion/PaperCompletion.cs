@@ -122,7 +122,8 @@ public static class PaperCompletion
         switch (document.Language)
         {
             case DocumentLanguage.Markdown when settings.Markdown.InsertFormat == MarkdownInsertFormat.Link:
-                var url = id is not null ? ArxivLinks.AbstractUrl(id) : paper.Links.Count > 0 ? paper.Links[0] : null;
+                // A record's own URL is data: only an http(s) one is inserted, and made safe as a destination.
+                var url = id is not null ? ArxivLinks.AbstractUrl(id) : paper.Links.Select(MarkdownText.LinkTarget).FirstOrDefault(l => l is not null);
                 if (url is null) return null;
                 var title = LatexText.ToReadable(paper.Title).ReplaceLineEndings(" ").Replace("[", "\\[", StringComparison.Ordinal).Replace("]", "\\]", StringComparison.Ordinal);
                 return $"[{title}]({url})";

@@ -43,10 +43,24 @@ public static class MarkdownText
     /// <summary>A link PapersLsp built: only http(s) targets, with the label escaped and the target percent-safe.</summary>
     public static string Link(string label, string url)
     {
-        if (!url.StartsWith("https://", StringComparison.Ordinal) && !url.StartsWith("http://", StringComparison.Ordinal))
-            return Escape(label);
-        var safe = url.Replace("(", "%28", StringComparison.Ordinal).Replace(")", "%29", StringComparison.Ordinal)
-            .Replace(" ", "%20", StringComparison.Ordinal).Replace("<", "%3C", StringComparison.Ordinal).Replace(">", "%3E", StringComparison.Ordinal);
-        return $"[{Escape(label)}]({safe})";
+        return LinkTarget(url) is { } target ? $"[{Escape(label)}]({target})" : Escape(label);
+    }
+
+    /// <summary>
+    /// An http(s) URL made safe as a Markdown link destination, or null for any other scheme. Everything but the
+    /// URI characters that mean nothing to Markdown is percent-encoded, so a target taken from data (a record's
+    /// URL) cannot end the link early, start a block with a line break, or smuggle an entity (<c>;</c> is encoded).
+    /// </summary>
+    public static string? LinkTarget(string url)
+    {
+        if (!url.StartsWith("https://", StringComparison.Ordinal) && !url.StartsWith("http://", StringComparison.Ordinal)) return null;
+        var sb = new StringBuilder(url.Length + 8);
+        foreach (var b in Encoding.UTF8.GetBytes(url))
+        {
+            var c = (char)b;
+            if (char.IsAsciiLetterOrDigit(c) || "-._~:/?#@!$&+,=%".Contains(c)) sb.Append(c);
+            else sb.Append('%').Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+        }
+        return sb.ToString();
     }
 }

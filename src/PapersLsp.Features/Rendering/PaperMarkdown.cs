@@ -52,10 +52,12 @@ public static class PaperMarkdown
                 ? $"Cited version v{v}{when} is older than the latest, v{latestKnown}"
                 : $"Cited version v{v}{when}");
         }
-        var categories = paper.Categories.Count > 0 ? paper.Categories : paper.PrimaryCategory is { } p ? [p] : [];
-        if (categories.Count > 0)
+        // A category that escapes to nothing would leave "****", a thematic break.
+        var categories = (paper.Categories.Count > 0 ? paper.Categories : paper.PrimaryCategory is { } p ? [p] : [])
+            .Where(c => MarkdownText.Escape(c).Length > 0).ToArray();
+        if (categories.Length > 0)
         {
-            var primary = paper.PrimaryCategory ?? categories[0];
+            var primary = paper.PrimaryCategory is { } given && MarkdownText.Escape(given).Length > 0 ? given : categories[0];
             var others = categories.Where(c => c != primary).Select(MarkdownText.Escape);
             facts.Add($"**{MarkdownText.Escape(primary)}**{string.Concat(others.Select(o => " · " + o))}");
         }

@@ -30,7 +30,7 @@ public sealed class WorkspaceIndexer(ServerContext context)
             {
                 if (!DocumentFiles.IsSupported(change.Uri)) continue;
                 if (change.Type == 3) disk.Remove(change.Uri);
-                else if (Read(change.Uri, snapshot.AnalysisOptions) is { } document)
+                else if (Read(change.Uri, snapshot) is { } document)
                 {
                     disk[change.Uri] = document;
                     if (document.Language == DocumentLanguage.Bibtex && ToPath(change.Uri) is { } path) context.Sources?.BibChanged(path);
@@ -74,7 +74,7 @@ public sealed class WorkspaceIndexer(ServerContext context)
         foreach (var file in files)
         {
             var uri = new Uri(file).AbsoluteUri;
-            if (Read(uri, snapshot.AnalysisOptions) is { } document) documents[uri] = document;
+            if (Read(uri, snapshot) is { } document) documents[uri] = document;
         }
         context.Workspace.Update("workspace index", s => s with { DiskDocuments = s.DiskDocuments.SetItems(documents) }, OpenUris());
         context.Log.Info($"indexed {documents.Count} workspace files");
@@ -93,9 +93,14 @@ public sealed class WorkspaceIndexer(ServerContext context)
 
     private string[] OpenUris() => context.Snapshot.OpenDocuments.Keys.ToArray();
 
-    private TextDocument? Read(string uri, AnalysisOptions options)
+    private TextDocument? Read(string uri, WorkspaceSnapshot snapshot)
     {
         if (ToPath(uri) is not { } path) return null;
+        if (!WorkspaceBoundary.AllowsReading(path, snapshot))
+        {
+            context.Log.Warning($"{path} is outside the workspace folders and configured bibliographies; not read");
+            return null;
+        }
         try
         {
             var info = new FileInfo(path);
@@ -115,7 +120,7 @@ public sealed class WorkspaceIndexer(ServerContext context)
             context.Log.Debug($"{path}: {problem}");
             return null;
         }
-        return TextDocument.Create(uri, 0, text, DocumentLanguages.FromPath(path), options);
+        return TextDocument.Create(uri, 0, text, DocumentLanguages.FromPath(path), snapshot.AnalysisOptions);
     }
 
     private async Task RegisterWatchersAsync()

@@ -17,6 +17,9 @@ public sealed record IncomingMessage(string? Method, string? RawId)
         string? method = null;
         string? rawId = null;
         var hasResult = false;
+        var badId = false;
+        var badShape = false;
+        string? version = null;
         try
         {
             var reader = new Utf8JsonReader(body, new JsonReaderOptions { MaxDepth = 256 });
@@ -35,11 +38,24 @@ public sealed record IncomingMessage(string? Method, string? RawId)
                     case "method" when reader.TokenType == JsonTokenType.String:
                         method = reader.GetString();
                         break;
-                    case "id" when reader.TokenType is JsonTokenType.String or JsonTokenType.Number:
-                        rawId = System.Text.Encoding.UTF8.GetString(reader.ValueSpan);
-                        if (reader.TokenType == JsonTokenType.String) rawId = JsonSerializer.Serialize(reader.GetString());
+                    case "id" when reader.TokenType == JsonTokenType.String:
+                        rawId = JsonSerializer.Serialize(reader.GetString());
+                        break;
+                    case "id" when reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out var number):
+                        rawId = number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                        break;
+                    case "id" when reader.TokenType != JsonTokenType.Null:
+                        // An id that is neither an integer nor a string (1.5, true, [1], {…}) would stop StreamJsonRpc's reader for good.
+                        badId = true;
+                        reader.Skip();
+                        break;
+                    case "jsonrpc":
+                        version = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                        reader.Skip();
                         break;
                     case "result" or "error":
+                        // StreamJsonRpc stops reading for good on a response it cannot place, so only well-formed ones pass.
+                        badShape |= hasResult || (name == "error" && reader.TokenType != JsonTokenType.StartObject);
                         hasResult = true;
                         reader.Skip();
                         break;
@@ -53,6 +69,21 @@ public sealed record IncomingMessage(string? Method, string? RawId)
         catch (JsonException ex)
         {
             error = (-32700, $"parse error: {ex.Message}");
+            return null;
+        }
+        if (badId)
+        {
+            error = (-32600, "a message id must be an integer or a string");
+            return null;
+        }
+        if (version != "2.0")
+        {
+            error = (-32600, "a message must say \"jsonrpc\": \"2.0\"");
+            return new IncomingMessage(null, method is null ? null : rawId);
+        }
+        if (badShape)
+        {
+            error = (-32600, "a response needs exactly one of result and error, and error must be an object");
             return null;
         }
         if (method is null && !hasResult)

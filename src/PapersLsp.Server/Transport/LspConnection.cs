@@ -26,6 +26,10 @@ public sealed class LspConnection : IDisposable
     // Requests handed to StreamJsonRpc and not yet answered, by raw id: at exit they are allowed to finish.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _unanswered = new(StringComparer.Ordinal);
 
+    // Requests the server sent and the client has not answered, by raw id: a response to anything else is dropped,
+    // because StreamJsonRpc stops reading for good when a response matches no request of its own.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _awaitingClient = new(StringComparer.Ordinal);
+
     public LspConnection(Stream input, Stream output, ServerLog log)
     {
         _input = input;
@@ -121,7 +125,12 @@ public sealed class LspConnection : IDisposable
                 await ReplyErrorAsync(message!.RawId, -32600, "initialize may be sent only once", cancellationToken).ConfigureAwait(false);
                 return null;
             default:
-                if (message!.IsRequest) _unanswered.TryAdd(message.RawId!, 0);
+                if (message!.Method is null && (message.RawId is null || !_awaitingClient.TryRemove(message.RawId, out _)))
+                {
+                    _log.Warning($"dropped a response to {message.RawId ?? "no id"}, which the server never asked");
+                    return null;
+                }
+                if (message.IsRequest) _unanswered.TryAdd(message.RawId!, 0);
                 await ForwardAsync(body, cancellationToken).ConfigureAwait(false);
                 return null;
         }
@@ -151,8 +160,10 @@ public sealed class LspConnection : IDisposable
         {
             while (await reader.ReadFrameAsync(cancellationToken).ConfigureAwait(false) is { } body)
             {
+                var sent = IncomingMessage.TryRead(body, out _);
+                if (sent is { Method: null, RawId: { } answered }) _unanswered.TryRemove(answered, out _);
+                else if (sent is { IsRequest: true }) _awaitingClient.TryAdd(sent.RawId!, 0); // before the client can see it
                 await _writer.WriteFrameAsync(body, cancellationToken).ConfigureAwait(false);
-                if (IncomingMessage.TryRead(body, out _) is { Method: null, RawId: { } answered }) _unanswered.TryRemove(answered, out _);
             }
         }
         catch (Exception ex) when (ex is IOException or OperationCanceledException or FramingException or ObjectDisposedException)

@@ -21,6 +21,7 @@ public sealed class LspTestClient : IAsyncDisposable
     private readonly LspFrameWriter _frames;
     private readonly ConcurrentDictionary<string, TaskCompletionSource<JObject>> _pending = new();
     private readonly List<JObject> _notifications = [];
+    private readonly ConcurrentQueue<JObject> _responses = new();
     private readonly SemaphoreSlim _notified = new(0);
     private readonly StringWriter _stderr = new();
     private int _nextId;
@@ -77,6 +78,22 @@ public sealed class LspTestClient : IAsyncDisposable
         await SendAsync(new JObject { ["jsonrpc"] = "2.0", ["id"] = id, ["method"] = method, ["params"] = parameters });
         return (id, response);
     }
+
+    /// <summary>Every response the server sent, in arrival order (several may share the null id).</summary>
+    public IReadOnlyList<JObject> Responses => _responses.ToArray();
+
+    /// <summary>Drops every response and notification received so far (memory tests measure the server, not the client's records).</summary>
+    public void ForgetMessages()
+    {
+        _responses.Clear();
+        foreach (var (key, pending) in _pending)
+            if (pending.Task.IsCompleted) _pending.TryRemove(key, out _);
+        lock (_notifications) _notifications.Clear();
+        _stderr.GetStringBuilder().Clear();
+    }
+
+    /// <summary>How many responses have arrived.</summary>
+    public int ResponseCount => _responses.Count;
 
     public Task<JObject> ExpectResponse(string rawId) => _pending.GetOrAdd(rawId, _ => new(TaskCreationOptions.RunContinuationsAsynchronously)).Task;
 
@@ -142,6 +159,7 @@ public sealed class LspTestClient : IAsyncDisposable
             var id = message["id"];
             if (method is null)
             {
+                _responses.Enqueue(message);
                 var key = id is null || id.Type == JTokenType.Null ? "null" : id.ToString(Formatting.None).Trim('"');
                 _pending.GetOrAdd(key, _ => new(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult(message);
             }
