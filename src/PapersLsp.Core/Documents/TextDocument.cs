@@ -29,15 +29,24 @@ public sealed class TextDocument
     public DocumentSemantics Semantics { get; }
 
     /// <summary>
-    /// Longer texts are kept (edits still apply) but not analysed: they are not notes, and a 50 MB document dense
-    /// with references costs gigabytes in diagnostics, links and hints.
+    /// Longer notes are kept (edits still apply) but not analysed: they are not notes, and a 50 MB document dense
+    /// with references costs gigabytes in Markdig's syntax tree, diagnostics, links and hints.
     /// </summary>
     public const int MaxAnalyzedLength = 10_000_000;
+
+    /// <summary>
+    /// BibTeX is parsed by our own lean parser and real bibliographies are big (cryptobib is 20 MB), so .bib files
+    /// get a larger limit.
+    /// </summary>
+    public const int MaxAnalyzedBibLength = 64_000_000;
+
+    private static bool IsAnalysed(string text, DocumentLanguage language) =>
+        text.Length <= (language == DocumentLanguage.Bibtex ? MaxAnalyzedBibLength : MaxAnalyzedLength);
 
     /// <summary>Parses the text; recognition never throws on bad input, so neither does this.</summary>
     public static TextDocument Create(string uri, int version, string text, DocumentLanguage language, AnalysisOptions? options = null) =>
         new(uri, version, text, language, new LineIndex(text),
-            text.Length > MaxAnalyzedLength ? DocumentSemantics.Empty : DocumentAnalyzer.Analyze(text, language, options));
+            IsAnalysed(text, language) ? DocumentAnalyzer.Analyze(text, language, options) : DocumentSemantics.Empty);
 
     public TextDocument WithText(int version, string text, AnalysisOptions? options = null) => Create(Uri, version, text, Language, options);
 }
