@@ -1,5 +1,6 @@
 using PapersLsp.Benchmarks.Generators;
 using PapersLsp.Benchmarks.Micro;
+using PapersLsp.Benchmarks.Reporting;
 
 namespace PapersLsp.Benchmarks;
 
@@ -17,6 +18,8 @@ public static class Program
           import FILE --catalog DB [--batch N]                import through the importer + store APIs, records/s
           search --catalog DB --queries FILE [--limit N] [--out JSON]   in-process search latency percentiles
           micro [--quick] [--out DIR] [BenchmarkDotNet args, e.g. --filter *Bib*]
+          counts --out JSON                                   arXiv references PapersLsp finds in the Markdown lists
+          report --results DIR                                Markdown tables (targets, peers, load, micro) from a run
         """;
 
     public static int Main(string[] args)
@@ -29,6 +32,8 @@ public static class Program
             ("generate", "bib") => GenerateBib(options),
             ("generate", "notes") => GenerateNotes(options),
             ("micro", _) => MicroSuite.Run(args[1..]),
+            ("counts", _) => RecognitionCounts.Run(options.Require("--out")),
+            ("report", _) => SummaryReport.Run(options.Require("--results")),
             _ => Fail(),
         };
 

@@ -23,15 +23,18 @@ public sealed class LatencySeries(string name)
         return sorted[Math.Clamp(rank - 1, 0, sorted.Length - 1)];
     }
 
-    public Dictionary<string, object> Summary() => new()
+    /// <summary>Name, count and percentiles; the figures are null when nothing was measured.</summary>
+    public Dictionary<string, object?> Summary() => new()
     {
         ["name"] = Name,
         ["count"] = Count,
-        ["p50Ms"] = Math.Round(Percentile(50), 3),
-        ["p95Ms"] = Math.Round(Percentile(95), 3),
-        ["p99Ms"] = Math.Round(Percentile(99), 3),
-        ["maxMs"] = Math.Round(Count == 0 ? double.NaN : _milliseconds.Max(), 3),
+        ["p50Ms"] = Rounded(Percentile(50)),
+        ["p95Ms"] = Rounded(Percentile(95)),
+        ["p99Ms"] = Rounded(Percentile(99)),
+        ["maxMs"] = Count == 0 ? null : Rounded(_milliseconds.Max()),
     };
+
+    private static double? Rounded(double value) => double.IsNaN(value) ? null : Math.Round(value, 3);
 
     public override string ToString() =>
         Count == 0 ? $"{Name,-44} (none)" : $"{Name,-44} n={Count,6}  p50 {Percentile(50),8:F2} ms  p95 {Percentile(95),8:F2}  p99 {Percentile(99),8:F2}  max {_milliseconds.Max(),8:F2}";

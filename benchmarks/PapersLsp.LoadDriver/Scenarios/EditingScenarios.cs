@@ -132,7 +132,7 @@ public sealed class EditingScenarios(LspSession session, DriverOptions options, 
         var text = File.ReadAllText(notePath);
         var lines = new TextPositions(text).LineCount;
         session.Open(uri, "markdown", text);
-        session.WaitForDiagnostics(uri, 1, TimeSpan.FromSeconds(30));
+        session.WaitForDiagnostics(uri, 1, TimeSpan.FromSeconds(10));
         var series = new LatencySeries($"didChange → publishDiagnostics ({lines:N0}-line note, incl. debounce)");
         const string Malformed = "arXiv:2413.12345 ";
         timeouts = 0;
