@@ -77,7 +77,7 @@ public static class MicroSuite
                     ["iterations"] = stats?.N,
                     ["allocatedBytes"] = report.GcStats.GetBytesAllocatedPerOperation(benchmark),
                 };
-                if (input is not null && stats is not null && TryBytes(input) is { } bytes)
+                if (input is not null && stats is { Median: > 0 } && TryBytes(input) is { } bytes)
                 {
                     row["inputBytes"] = bytes;
                     row["mbPerSecond"] = bytes / 1e6 / (stats.Median / 1e9);
