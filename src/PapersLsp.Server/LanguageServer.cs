@@ -17,7 +17,9 @@ public static class LanguageServer
         using var connection = new LspConnection(input, output, log);
         var context = new ServerContext(options, log, connection.Rpc);
         RegisterHandlers(connection.Rpc, context);
-        return await connection.RunAsync(cancellationToken).ConfigureAwait(false);
+        var exitCode = await connection.RunAsync(cancellationToken).ConfigureAwait(false);
+        if (context.Catalog.IsCompletedSuccessfully) (context.Catalog.Result as IDisposable)?.Dispose();
+        return exitCode;
     }
 
     private static void RegisterHandlers(JsonRpc rpc, ServerContext context)
@@ -34,6 +36,7 @@ public static class LanguageServer
             new PapersRequestHandler(context),
             new CitationHandler(context),
             new CodeActionHandler(context),
+            new ImportHandler(context),
         };
         context.Diagnostics = new Services.DiagnosticsPublisher(context);
         context.Indexer = new Services.WorkspaceIndexer(context);

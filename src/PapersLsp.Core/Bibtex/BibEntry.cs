@@ -7,7 +7,15 @@ namespace PapersLsp.Core.Bibtex;
 /// <param name="Value">The value with delimiters removed, <c>@string</c> macros expanded and <c>#</c> concatenated; inner braces and LaTeX kept.</param>
 /// <param name="Span">From the field name to the end of its value.</param>
 /// <param name="ValueSpan">The value as written, delimiters included.</param>
-public sealed record BibField(string Name, string Value, TextSpan Span, TextSpan ValueSpan);
+public sealed record BibField(string Name, string Value, TextSpan Span, TextSpan ValueSpan)
+{
+    /// <summary>
+    /// When the value is one literal (<c>{…}</c>, <c>"…"</c> or a number) rather than macros or a <c>#</c>
+    /// concatenation, the span of its text without delimiters, so that <c>Value</c> is exactly that text;
+    /// otherwise null. Lets callers point at something inside a value.
+    /// </summary>
+    public TextSpan? LiteralSpan { get; init; }
+}
 
 /// <summary>A BibTeX entry such as <c>@article{key, …}</c>.</summary>
 /// <param name="Type">The entry type in lower case (<c>article</c>, <c>misc</c>).</param>
@@ -25,7 +33,7 @@ public sealed record BibEntry(string Type, string Key, TextSpan KeySpan, TextSpa
     public string? this[string name] => Field(name)?.Value;
 }
 
-/// <summary>A <c>@string{name = value}</c> definition.</summary>
+/// <summary>A <c>@string{name = value}</c> definition; the name in lower case (macros are case-insensitive), the span from the name to the end of the value.</summary>
 public sealed record BibStringDefinition(string Name, string Value, TextSpan Span);
 
 /// <summary>A syntax problem the tolerant parser recovered from.</summary>

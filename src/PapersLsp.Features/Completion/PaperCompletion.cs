@@ -45,10 +45,12 @@ public static class PaperCompletion
         var items = new List<CompletionCandidate>();
         var known = new HashSet<string>(StringComparer.Ordinal);
         var citedIds = new HashSet<string>(StringComparer.Ordinal);
+        var citedTitles = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (bib, entry) in Bibliographies.Entries(snapshot, document))
         {
             if (!known.Add(entry.Key)) continue;
             if (BibEntryFacts.ArxivIdOf(bib, entry) is { } id) citedIds.Add(id.Id);
+            if (entry["title"] is { } entryTitle) citedTitles.Add(PaperRecord.TitleKey(LatexText.ToReadable(entryTitle)));
             if (!BibEntryFacts.Matches(entry, context.Query)) continue;
             items.Add(new CompletionCandidate(entry.Key, CandidateKind.BibEntry, entry.Key, context.Replace)
             {
@@ -64,7 +66,8 @@ public static class PaperCompletion
         foreach (var match in catalog.Search(context.Query, MaxItems - items.Count, cancellationToken))
         {
             var paper = match.Paper;
-            if (paper.ArxivId is { } id && citedIds.Contains(id.Id)) continue; // already in the bibliography under its own key
+            // Already in the bibliography under its own key: by id, or by title for entries that carry no id.
+            if ((paper.ArxivId is { } id && citedIds.Contains(id.Id)) || citedTitles.Contains(PaperRecord.TitleKey(LatexText.ToReadable(paper.Title)))) continue;
             var key = CitationKeyGenerator.MakeUnique(CitationKeyGenerator.Generate(paper, snapshot.Settings.Bibtex.KeyFormat), known);
             known.Add(key);
             items.Add(PaperItem(paper, items.Count + 1000, context) with

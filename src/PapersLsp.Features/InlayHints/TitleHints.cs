@@ -11,22 +11,20 @@ public sealed record TitleHint(int Offset, string Label, string? Tooltip);
 
 /// <summary>
 /// Title hints after ids that do not already show a title: bare ids, <c>arXiv:</c> ids, DOIs, URLs in text,
-/// and links whose text is the id. A Markdown link whose text is something else (usually the title) gets none.
+/// and Markdown links whose text is the id. A link whose text is something else (usually the title) gets none.
 /// </summary>
 public static class TitleHints
 {
+    private const int LinkLookAround = 500;
+
     public static IReadOnlyList<TitleHint> Create(TextDocument document, TextSpan range, IPaperCatalog catalog, int maxLength)
     {
         var hints = new List<TitleHint>();
-        var links = document.Semantics.Links;
-        var seenLinkEnds = new HashSet<int>();
+        var text = document.Text;
         foreach (var reference in document.Semantics.ArxivReferences)
         {
             if (reference.Span.End < range.Start || reference.Span.Start > range.End) continue;
-            var link = EnclosingLink(links, reference.Span);
-            if (link is not null && !LinkTextIsId(document.Text, link.Span, reference)) continue;
-            var offset = link?.Span.End ?? reference.Span.End;
-            if (!seenLinkEnds.Add(offset)) continue; // one hint per link even when text and target both name the id
+            if (HintOffset(text, reference, document.Language == DocumentLanguage.Markdown) is not { } offset) continue;
             if (catalog.Get(reference.Id) is not { } paper) continue;
             var title = LatexText.ToReadable(paper.Title).ReplaceLineEndings(" ");
             hints.Add(new TitleHint(offset, "▸ " + Truncate(title, maxLength), string.IsNullOrWhiteSpace(paper.Abstract) ? null : PaperMarkdown.Text(paper.Abstract)));
@@ -42,20 +40,35 @@ public static class TitleHints
         return (cut > maxLength / 2 ? text[..cut] : text[..(maxLength - 1)]).TrimEnd(' ', ',', ':', ';') + "…";
     }
 
-    private static Core.Citations.LinkReference? EnclosingLink(System.Collections.Immutable.ImmutableArray<Core.Citations.LinkReference> links, TextSpan span)
+    /// <summary>Where the hint goes, or null when the reader already sees a title.</summary>
+    private static int? HintOffset(string text, ArxivReference reference, bool markdown)
     {
-        foreach (var link in links)
-            if (link.Span.Start <= span.Start && span.End <= link.Span.End) return link;
-        return null;
+        var span = reference.Span;
+        if (!markdown) return span.End;
+        // The text of an inline link, "[2410.15661](…)": the destination's hint covers it.
+        if (span.End + 1 < text.Length && text[span.End] == ']' && text[span.End + 1] == '(') return null;
+        if (span.Start >= 2 && text[span.Start - 1] == '(' && text[span.Start - 2] == ']')
+        {
+            var open = MatchingOpenBracket(text, span.Start - 2);
+            if (open < 0) return span.End;
+            var label = text.AsSpan(open + 1, span.Start - 2 - open - 1).Trim();
+            if (label.StartsWith("arXiv:", StringComparison.OrdinalIgnoreCase)) label = label[6..];
+            if (!label.StartsWith(reference.Id.Id, StringComparison.OrdinalIgnoreCase) || label.Length > reference.Id.VersionedId.Length + 1) return null;
+            var close = text.IndexOf(')', span.End, Math.Min(LinkLookAround, text.Length - span.End));
+            return close < 0 ? span.End : close + 1;
+        }
+        return span.End < text.Length && text[span.End] == '>' ? span.End + 1 : span.End;
     }
 
-    /// <summary>True for <c>[2410.15661](…)</c> or <c>[arXiv:2410.15661](…)</c>, or a bare autolink: the id is all the reader sees.</summary>
-    private static bool LinkTextIsId(string text, TextSpan link, ArxivReference reference)
+    private static int MatchingOpenBracket(string text, int closeAt)
     {
-        if (link.Length == 0 || text[link.Start] != '[') return true; // autolinks and raw URLs show the id
-        var close = text.IndexOf("](", link.Start, link.Length, StringComparison.Ordinal);
-        if (close < 0) return true;
-        var label = text.AsSpan(link.Start + 1, close - link.Start - 1).Trim();
-        return label.Contains(reference.Id.Id.AsSpan(), StringComparison.OrdinalIgnoreCase) && label.Length <= reference.Id.Id.Length + 12;
+        var depth = 0;
+        for (var i = closeAt; i >= Math.Max(0, closeAt - LinkLookAround); i--)
+        {
+            if (text[i] == ']') depth++;
+            else if (text[i] == '[' && --depth == 0) return i;
+            else if (text[i] == '\n' && i + 1 < text.Length && text[i + 1] == '\n') return -1;
+        }
+        return -1;
     }
 }

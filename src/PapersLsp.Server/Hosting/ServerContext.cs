@@ -50,7 +50,14 @@ public sealed class ServerContext(LanguageServerOptions options, ServerLog log, 
     {
         try
         {
-            _catalog.TrySetResult(Options.OpenCatalog(settings, Log));
+            var catalog = Options.OpenCatalog(settings, Log);
+            // New papers change hovers, hints and diagnostics of open documents.
+            catalog.Changed += (_, _) =>
+            {
+                Diagnostics?.RefreshAll();
+                _ = Handlers.InlayHintHandler.RefreshAsync(this);
+            };
+            _catalog.TrySetResult(catalog);
         }
         catch (Exception ex)
         {

@@ -1,4 +1,6 @@
+using PapersLsp.Catalog.Sqlite;
 using PapersLsp.Core.Catalog;
+using DefaultSeeds = PapersLsp.Catalog.DefaultCatalog.DefaultCatalog;
 
 namespace PapersLsp.Cli.Commands;
 
@@ -10,13 +12,33 @@ public sealed class OpenedCatalog(IPaperCatalog catalog) : IDisposable
     public void Dispose() => (Catalog as IDisposable)?.Dispose();
 }
 
-/// <summary>Opens the catalog the flags, environment and settings choose, filling it with the default catalog on first use.</summary>
+/// <summary>
+/// Opens the catalog the flag, <c>PAPERS_LSP_CATALOG</c>, the setting or the default location chooses (in that
+/// order), and fills an empty one with the default catalog shipped in the executable, so the first start is useful.
+/// </summary>
 public static class CatalogOpener
 {
     public static IPaperCatalog Open(string? flagPath, string? settingPath, Action<string> report)
     {
-        _ = flagPath; _ = settingPath; _ = report;
-        throw new InvalidOperationException("the catalog store lands with the catalog change");
+        var path = CatalogLocation.Default(flagPath, settingPath);
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (folder is not null) Directory.CreateDirectory(folder);
+        var catalog = new SqlitePaperCatalog(path);
+        try
+        {
+            if (catalog.GetStats().Papers == 0)
+            {
+                var started = System.Diagnostics.Stopwatch.StartNew();
+                var result = catalog.Upsert(DefaultSeeds.Load());
+                report($"built the default catalog in {path}: {result.Added} papers in {started.ElapsedMilliseconds} ms");
+            }
+            return catalog;
+        }
+        catch
+        {
+            catalog.Dispose();
+            throw;
+        }
     }
 
     public static OpenedCatalog OpenForCli(string? flagPath) => new(Open(flagPath, null, m => Console.Error.WriteLine(m)));

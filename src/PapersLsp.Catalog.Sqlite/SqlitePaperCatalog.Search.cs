@@ -1,0 +1,100 @@
+using PapersLsp.Core.Arxiv;
+using PapersLsp.Core.Catalog;
+
+namespace PapersLsp.Catalog.Sqlite;
+
+public sealed partial class SqlitePaperCatalog
+{
+    /// <summary>Looser typo queries run only when the exact prefixes found fewer matches than this.</summary>
+    private const int TypoFallbackBelow = 3;
+
+    private const string CandidateColumns = "p.id, p.key, p.arxiv_id, p.title, p.authors, p.published";
+
+    /// <summary>
+    /// Candidates come from the FTS index (every word as a quoted prefix) or, for an id prefix, from the key index;
+    /// when they give fewer than three matches, looser typo queries add more. The shared ranker
+    /// decides what matches and in which order. FTS candidates are taken without ORDER BY rank (bm25 over a broad
+    /// prefix's hundreds of thousands of hits would cost far more than the 20 ms budget); a broad query therefore ranks
+    /// a bounded sample, and completion narrows it as the user types.
+    /// </summary>
+    public IReadOnlyList<PaperMatch> Search(string query, int limit, CancellationToken cancellationToken = default)
+    {
+        var parsed = PaperQuery.Parse(query);
+        if (parsed.IsEmpty || limit <= 0) return [];
+        var cap = Math.Clamp(limit * 4, 100, 400);
+        return Read(connection =>
+        {
+            var candidates = new Dictionary<long, PaperSearchFields>();
+            IReadOnlyList<PaperMatch> ranked;
+            if (parsed.IdPrefix is { } prefix)
+            {
+                AddCandidates(connection, candidates,
+                    $"SELECT {CandidateColumns} FROM papers p WHERE p.key >= $0 AND p.key < $1 ORDER BY p.key LIMIT $2", prefix, prefix + "\u007f", cap);
+                ranked = SearchRanker.Rank(parsed, candidates.Values, limit);
+            }
+            else
+            {
+                // A one-letter prefix expands to a large share of all terms; when longer words narrow the search, the
+                // ranker checks the single letters instead.
+                var indexed = parsed.Words.Any(w => w.Length >= 2) ? parsed.Words.Where(w => w.Length >= 2).ToArray() : parsed.Words;
+                AddFtsCandidates(connection, candidates, FtsQuery.AllPrefixes(indexed)!, cap);
+                ranked = SearchRanker.Rank(parsed, candidates.Values, limit);
+                // Exact prefixes found some: typo matches would rank below them anyway (a typo scores under any prefix).
+                var looseCap = Math.Clamp(limit * 2, 50, 100);
+                foreach (var loose in FtsQuery.TypoFallbacks(indexed))
+                {
+                    if (ranked.Count >= Math.Min(limit, TypoFallbackBelow)) break;
+                    cancellationToken.ThrowIfCancellationRequested();
+                    AddFtsCandidates(connection, candidates, loose, looseCap);
+                    ranked = SearchRanker.Rank(parsed, candidates.Values, limit);
+                }
+            }
+            cancellationToken.ThrowIfCancellationRequested();
+            var idOfKey = candidates.ToDictionary(c => c.Value.Paper.Key, c => c.Key, StringComparer.Ordinal);
+            var full = LoadPapers(connection, ranked.Select(m => idOfKey[m.Paper.Key]));
+            return ranked.Select(m => new PaperMatch(full.GetValueOrDefault(m.Paper.Key, m.Paper), m.Score)).ToArray();
+        });
+    }
+
+    /// <summary>Full records for the winners in two statements (ids passed as a JSON array keep the statement prepared).</summary>
+    private static Dictionary<string, PaperRecord> LoadPapers(CatalogConnection connection, IEnumerable<long> ids)
+    {
+        var idList = "[" + string.Join(',', ids) + "]";
+        var byId = new Dictionary<long, PaperRecord>();
+        using (var row = connection.Statement($"{SelectPaper} WHERE id IN (SELECT value FROM json_each($0))", idList).ExecuteReader())
+            while (row.Read()) byId[row.GetInt64(0)] = PaperRow.Read(row);
+        var sources = new Dictionary<long, List<PaperSource>>();
+        using (var row = connection.Statement(
+                   "SELECT paper_id, name, file, imported_at FROM paper_sources WHERE paper_id IN (SELECT value FROM json_each($0)) ORDER BY paper_id, imported_at, name, file", idList).ExecuteReader())
+            while (row.Read())
+            {
+                if (!sources.TryGetValue(row.GetInt64(0), out var list)) sources[row.GetInt64(0)] = list = [];
+                list.Add(ReadSource(row, 1));
+            }
+        return byId.ToDictionary(p => p.Value.Key, p => p.Value with { Sources = sources.TryGetValue(p.Key, out var s) ? [.. s] : [] }, StringComparer.Ordinal);
+    }
+
+    private static void AddFtsCandidates(CatalogConnection connection, Dictionary<long, PaperSearchFields> candidates, string match, int cap) =>
+        AddCandidates(connection, candidates,
+            $"SELECT {CandidateColumns} FROM paper_search s JOIN papers p ON p.id = s.rowid WHERE paper_search MATCH $0 LIMIT $1", match, cap);
+
+    /// <summary>Reads the few columns ranking needs; full records are loaded only for the winners.</summary>
+    private static void AddCandidates(CatalogConnection connection, Dictionary<long, PaperSearchFields> candidates, string sql, params ReadOnlySpan<object?> values)
+    {
+        using var row = connection.Statement(sql, values).ExecuteReader();
+        while (row.Read())
+        {
+            var id = row.GetInt64(0);
+            if (candidates.ContainsKey(id)) continue;
+            var paper = new PaperRecord
+            {
+                Key = row.GetString(1),
+                ArxivId = row.IsDBNull(2) ? null : ArxivId.TryParse(row.GetString(2), out var arxivId) ? arxivId : null,
+                Title = row.GetString(3),
+                Authors = PaperRow.ReadAuthors(row.GetString(4)),
+                Published = row.IsDBNull(5) ? null : DateOnly.ParseExact(row.GetString(5), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            };
+            candidates[id] = PaperSearchFields.From(paper);
+        }
+    }
+}

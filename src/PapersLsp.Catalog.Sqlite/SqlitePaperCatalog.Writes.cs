@@ -1,0 +1,110 @@
+using System.Globalization;
+using PapersLsp.Core.Catalog;
+
+namespace PapersLsp.Catalog.Sqlite;
+
+public sealed partial class SqlitePaperCatalog
+{
+    private static readonly string InsertPaper =
+        $"INSERT INTO papers({PaperColumns}) VALUES({string.Join(", ", PaperRow.Columns.Select((_, i) => "$" + i))}) RETURNING id";
+
+    private static readonly string UpdatePaper =
+        $"UPDATE papers SET {string.Join(", ", PaperRow.Columns.Select((c, i) => $"{c} = ${i}"))} WHERE id = ${PaperRow.Columns.Length}";
+
+    private const string UpsertSource =
+        "INSERT INTO paper_sources(paper_id, name, file, imported_at) VALUES($0, $1, $2, $3) "
+        + "ON CONFLICT(paper_id, name, file) DO UPDATE SET imported_at = excluded.imported_at";
+
+    /// <summary>Papers only this source holds: they go with it.</summary>
+    private const string OrphansOf =
+        "SELECT DISTINCT s.paper_id FROM paper_sources s WHERE s.name = $0 "
+        + "AND NOT EXISTS (SELECT 1 FROM paper_sources o WHERE o.paper_id = s.paper_id AND o.name <> $0)";
+
+    /// <summary>
+    /// Merges the records into the catalog in one transaction, streaming (the batch is never held in memory). Cancelling
+    /// rolls the whole batch back. A record seen twice in one batch counts once, as added.
+    /// </summary>
+    public UpsertResult Upsert(IEnumerable<PaperRecord> records, CancellationToken cancellationToken = default)
+    {
+        var result = Write(connection =>
+        {
+            // Rows inserted by this batch get ids above the current maximum; a later duplicate in the batch is not "updated".
+            var firstNewId = (long)(connection.Scalar("SELECT coalesce(max(id), 0) FROM papers") ?? 0L) + 1;
+            int added = 0, updated = 0, unchanged = 0;
+            foreach (var record in records)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var incoming = record.ArxivId is { Version: not null } versioned ? record with { ArxivId = versioned.WithoutVersion() } : record;
+                switch (UpsertOne(connection, incoming, firstNewId))
+                {
+                    case UpsertOutcome.Added: added++; break;
+                    case UpsertOutcome.Updated: updated++; break;
+                    case UpsertOutcome.Unchanged: unchanged++; break;
+                }
+            }
+            return new UpsertResult(added, updated, unchanged);
+        }, notify: false);
+        if (result.Added + result.Updated > 0) Changed?.Invoke(this, EventArgs.Empty);
+        return result;
+    }
+
+    public int RemoveSource(string sourceName)
+    {
+        var (removed, touched) = Write(connection =>
+        {
+            connection.Execute($"DELETE FROM paper_search WHERE rowid IN ({OrphansOf})", sourceName);
+            var papers = connection.Execute($"DELETE FROM papers WHERE id IN ({OrphansOf})", sourceName);
+            var sources = connection.Execute("DELETE FROM paper_sources WHERE name = $0", sourceName);
+            return (papers, sources);
+        }, notify: false);
+        if (touched > 0) Changed?.Invoke(this, EventArgs.Empty);
+        return removed;
+    }
+
+    private enum UpsertOutcome { Added, Updated, Unchanged, RepeatedInBatch }
+
+    private static UpsertOutcome UpsertOne(CatalogConnection connection, PaperRecord incoming, long firstNewId)
+    {
+        long id;
+        PaperRecord? existing;
+        using (var row = connection.Statement($"{SelectPaper} WHERE key = $0", incoming.Key).ExecuteReader())
+        {
+            existing = row.Read() ? PaperRow.Read(row) : null;
+            id = existing is null ? 0 : row.GetInt64(0);
+        }
+
+        if (existing is null)
+        {
+            id = (long)connection.Scalar(InsertPaper, PaperRow.Values(incoming))!;
+            WriteSources(connection, id, incoming.Sources);
+            IndexPaper(connection, id, incoming);
+            return UpsertOutcome.Added;
+        }
+
+        existing = existing with { Sources = LoadSources(connection, id) };
+        var merged = PaperMerger.Merge(existing, incoming);
+        WriteSources(connection, id, incoming.Sources);
+        var repeated = id >= firstNewId;
+        if (PaperMerger.HaveSameContent(existing, merged)) return repeated ? UpsertOutcome.RepeatedInBatch : UpsertOutcome.Unchanged;
+
+        connection.Execute(UpdatePaper, [.. PaperRow.Values(merged), id]);
+        if (PaperRow.SearchColumns(existing) != PaperRow.SearchColumns(merged))
+        {
+            connection.Execute("DELETE FROM paper_search WHERE rowid = $0", id);
+            IndexPaper(connection, id, merged);
+        }
+        return repeated ? UpsertOutcome.RepeatedInBatch : UpsertOutcome.Updated;
+    }
+
+    private static void WriteSources(CatalogConnection connection, long id, IReadOnlyList<PaperSource> sources)
+    {
+        foreach (var source in sources)
+            connection.Execute(UpsertSource, id, source.Name, source.File ?? "", source.ImportedAt.ToString("o", CultureInfo.InvariantCulture));
+    }
+
+    private static void IndexPaper(CatalogConnection connection, long id, PaperRecord paper)
+    {
+        var (title, authors, ident) = PaperRow.SearchColumns(paper);
+        connection.Execute("INSERT INTO paper_search(rowid, title, authors, ident) VALUES($0, $1, $2, $3)", id, title, authors, ident);
+    }
+}

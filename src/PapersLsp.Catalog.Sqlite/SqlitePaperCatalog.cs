@@ -1,0 +1,183 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using PapersLsp.Core.Arxiv;
+using PapersLsp.Core.Catalog;
+
+namespace PapersLsp.Catalog.Sqlite;
+
+/// <summary>
+/// The paper catalog in one SQLite file (WAL): safe for several threads and several processes at once. Each upsert
+/// batch is one transaction, so readers and a killed import see the catalog either before or after the batch. A busy
+/// file makes calls wait (busy timeout), never fail with "database is locked". Search takes candidates from an FTS5
+/// index and orders them with the shared <see cref="SearchRanker"/>, like <see cref="InMemoryPaperCatalog"/>.
+/// </summary>
+public sealed partial class SqlitePaperCatalog : IPaperCatalog, IDisposable
+{
+    private static readonly string PaperColumns = string.Join(", ", PaperRow.Columns);
+    private static readonly string SelectPaper = $"SELECT id, {PaperColumns} FROM papers";
+    private readonly CatalogConnectionPool _pool;
+    private readonly Lock _writeGate = new();
+
+    /// <summary>Opens (creating or migrating when needed) the catalog at <paramref name="path"/>.</summary>
+    /// <exception cref="CatalogUnavailableException">The file is not a catalog, is damaged, or is from a newer version.</exception>
+    public SqlitePaperCatalog(string path)
+    {
+        Location = Path.GetFullPath(path);
+        var directory = Path.GetDirectoryName(Location);
+        if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
+        _pool = new CatalogConnectionPool(Location, readOnly: false);
+        try
+        {
+            var connection = _pool.Rent();
+            try
+            {
+                var mode = connection.Scalar("PRAGMA journal_mode = WAL") as string;
+                if (!string.Equals(mode, "wal", StringComparison.OrdinalIgnoreCase))
+                    throw new CatalogUnavailableException(Location, $"The paper catalog {Location} cannot use write-ahead logging (journal mode {mode}); put it on a local disk.");
+                CatalogSchema.Migrate(connection.Connection, Location);
+            }
+            finally
+            {
+                _pool.Return(connection);
+            }
+        }
+        catch (SqliteException e)
+        {
+            _pool.Dispose();
+            throw Unavailable(e);
+        }
+        catch
+        {
+            _pool.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The database file.</summary>
+    public string Location { get; }
+
+    /// <summary>The schema version this build writes into <c>PRAGMA user_version</c>.</summary>
+    public static int SchemaVersion => CatalogSchema.Version;
+
+    public event EventHandler? Changed;
+
+    public PaperRecord? Get(ArxivId id) => GetByKey(id.Id);
+
+    public PaperRecord? GetByKey(string key) => Read(connection => LoadPaper(connection, $"{SelectPaper} WHERE key = $0", key));
+
+    public CatalogStats GetStats() => Read(connection =>
+    {
+        long papers, withId, withAbstract;
+        using (var totals = connection.Statement(
+                   "SELECT count(*), count(arxiv_id), coalesce(sum(abstract IS NOT NULL AND trim(abstract) <> ''), 0) FROM papers").ExecuteReader())
+        {
+            totals.Read();
+            (papers, withId, withAbstract) = (totals.GetInt64(0), totals.GetInt64(1), totals.GetInt64(2));
+        }
+        var bySource = new SortedDictionary<string, long>(StringComparer.Ordinal);
+        using (var sources = connection.Statement("SELECT name, count(DISTINCT paper_id) FROM paper_sources GROUP BY name").ExecuteReader())
+            while (sources.Read()) bySource[sources.GetString(0)] = sources.GetInt64(1);
+        return new CatalogStats(papers, withId, withAbstract, bySource, Location);
+    });
+
+    /// <summary>Runs SQLite's quick integrity check (reads the whole file: for <c>catalog stats --check</c>, not start-up).</summary>
+    /// <exception cref="CatalogUnavailableException">The check found damage.</exception>
+    public void CheckIntegrity()
+    {
+        var result = Read(connection => connection.Scalar("PRAGMA quick_check") as string);
+        if (result != "ok")
+            throw new CatalogUnavailableException(Location,
+                $"The paper catalog {Location} is damaged ({result}). Move it away (papers-lsp never deletes it) and re-import your sources, or restore a backup.");
+    }
+
+    /// <summary>Merges the full-text index into one segment and refreshes planner statistics; worth running after a large import.</summary>
+    public void Optimize() => Write(connection =>
+    {
+        connection.Execute("INSERT INTO paper_search(paper_search) VALUES('optimize')");
+        connection.Execute("PRAGMA optimize");
+        return 0;
+    }, notify: false);
+
+    public void Dispose() => _pool.Dispose();
+
+    /// <summary>Runs a read in one snapshot (a deferred transaction), so several statements agree with each other.</summary>
+    private T Read<T>(Func<CatalogConnection, T> read)
+    {
+        var connection = _pool.Rent();
+        try
+        {
+            using var transaction = connection.Begin(write: false);
+            return read(connection);
+        }
+        catch (SqliteException e) when (IsDamage(e))
+        {
+            throw Unavailable(e);
+        }
+        finally
+        {
+            connection.EndTransaction();
+            _pool.Return(connection);
+        }
+    }
+
+    /// <summary>Runs a write in one immediate transaction (one writer in this process; other processes wait on the busy timeout).</summary>
+    private T Write<T>(Func<CatalogConnection, T> write, bool notify = true)
+    {
+        T result;
+        lock (_writeGate)
+        {
+            var connection = _pool.Rent();
+            try
+            {
+                using var transaction = connection.Begin(write: true);
+                result = write(connection);
+                transaction.Commit();
+            }
+            catch (SqliteException e) when (IsDamage(e))
+            {
+                throw Unavailable(e);
+            }
+            finally
+            {
+                connection.EndTransaction();
+                _pool.Return(connection);
+            }
+        }
+        if (notify) Changed?.Invoke(this, EventArgs.Empty);
+        return result;
+    }
+
+    private static PaperRecord? LoadPaper(CatalogConnection connection, string sql, object value)
+    {
+        long id;
+        PaperRecord paper;
+        using (var row = connection.Statement(sql, value).ExecuteReader())
+        {
+            if (!row.Read()) return null;
+            id = row.GetInt64(0);
+            paper = PaperRow.Read(row);
+        }
+        return paper with { Sources = LoadSources(connection, id) };
+    }
+
+    private static PaperSource[] LoadSources(CatalogConnection connection, long id)
+    {
+        var sources = new List<PaperSource>();
+        using var row = connection.Statement("SELECT name, file, imported_at FROM paper_sources WHERE paper_id = $0 ORDER BY imported_at, name, file", id).ExecuteReader();
+        while (row.Read()) sources.Add(ReadSource(row, 0));
+        return [.. sources];
+    }
+
+    private static PaperSource ReadSource(SqliteDataReader row, int first) =>
+        new(row.GetString(first), row.GetString(first + 1) is { Length: > 0 } file ? file : null,
+            DateTimeOffset.Parse(row.GetString(first + 2), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind));
+
+    private static bool IsDamage(SqliteException e) => e.SqliteErrorCode is 11 or 26;   // SQLITE_CORRUPT, SQLITE_NOTADB
+
+    private CatalogUnavailableException Unavailable(SqliteException e) => e.SqliteErrorCode switch
+    {
+        11 or 26 => new CatalogUnavailableException(Location,
+            $"{Location} is not a papers-lsp catalog or is damaged ({e.Message}). It was left untouched: move it away or choose another file with --catalog / PAPERS_LSP_CATALOG, and papers-lsp will build a fresh catalog.", e),
+        _ => new CatalogUnavailableException(Location, $"The paper catalog {Location} cannot be opened ({e.Message}). Check the file's permissions and free disk space.", e),
+    };
+}

@@ -1,0 +1,33 @@
+using PapersLsp.Core.Catalog;
+
+namespace PapersLsp.Catalog.Tests.Store;
+
+public sealed class CatalogLocationTests
+{
+    private static string Resolve(string? flag, string? setting, params (string Name, string Value)[] env) =>
+        CatalogLocation.Resolve(flag, setting, name => env.FirstOrDefault(e => e.Name == name).Value, "/home/ada");
+
+    [Fact]
+    public void Defaults_to_the_xdg_data_home() =>
+        Assert.Equal("/data/papers-lsp/catalog.db", Resolve(null, null, ("XDG_DATA_HOME", "/data")));
+
+    [Fact]
+    public void Falls_back_to_local_share_when_xdg_is_unset_or_relative()
+    {
+        Assert.Equal("/home/ada/.local/share/papers-lsp/catalog.db", Resolve(null, null));
+        Assert.Equal("/home/ada/.local/share/papers-lsp/catalog.db", Resolve(null, null, ("XDG_DATA_HOME", "relative/dir")));
+    }
+
+    [Fact]
+    public void Flag_beats_environment_beats_setting()
+    {
+        var env = (CatalogLocation.EnvironmentVariable, "/env/c.db");
+        Assert.Equal("/flag/c.db", Resolve("/flag/c.db", "/setting/c.db", env));
+        Assert.Equal("/env/c.db", Resolve(null, "/setting/c.db", env));
+        Assert.Equal("/setting/c.db", Resolve(null, "/setting/c.db"));
+        Assert.Equal("/setting/c.db", Resolve("  ", "/setting/c.db", (CatalogLocation.EnvironmentVariable, "")));
+    }
+
+    [Fact]
+    public void Expands_the_home_folder() => Assert.Equal("/home/ada/papers/c.db", Resolve("~/papers/c.db", null));
+}
