@@ -1,6 +1,7 @@
 using PapersLsp.Benchmarks.Generators;
 using PapersLsp.Benchmarks.Micro;
 using PapersLsp.Benchmarks.Reporting;
+using PapersLsp.Benchmarks.Scale;
 
 namespace PapersLsp.Benchmarks;
 
@@ -31,6 +32,8 @@ public static class Program
             ("generate", "kaggle") => GenerateKaggle(options),
             ("generate", "bib") => GenerateBib(options),
             ("generate", "notes") => GenerateNotes(options),
+            ("import", _) => CatalogImportRun.Run(options.Positional[0], options.Require("--catalog"), options.Int("--batch", 5000)),
+            ("search", _) => CatalogSearchLatency.Run(options.Require("--catalog"), options.Require("--queries"), options.Int("--limit", 50), options.Get("--out")),
             ("micro", _) => MicroSuite.Run(args[1..]),
             ("counts", _) => RecognitionCounts.Run(options.Require("--out")),
             ("report", _) => SummaryReport.Run(options.Require("--results")),
