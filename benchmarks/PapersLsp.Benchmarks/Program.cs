@@ -17,6 +17,7 @@ public static class Program
           generate bib --out FILE [--entries N]               cryptobib-scale .bib (75 k entries by default)
           generate notes --out-dir DIR                        note-1mb.md and note-10k-lines.md
           import FILE --catalog DB [--batch N]                import through the importer + store APIs, records/s
+          import FILE --parse-only                            the importer alone (no store), records/s
           search --catalog DB --queries FILE [--limit N] [--out JSON]   in-process search latency percentiles
           micro [--quick] [--out DIR] [BenchmarkDotNet args, e.g. --filter *Bib*]
           counts --out JSON                                   arXiv references PapersLsp finds in the Markdown lists
@@ -32,6 +33,7 @@ public static class Program
             ("generate", "kaggle") => GenerateKaggle(options),
             ("generate", "bib") => GenerateBib(options),
             ("generate", "notes") => GenerateNotes(options),
+            ("import", _) when options.Get("--parse-only") is not null => CatalogImportRun.ParseOnly(options.Positional[0]),
             ("import", _) => CatalogImportRun.Run(options.Positional[0], options.Require("--catalog"), options.Int("--batch", 5000)),
             ("search", _) => CatalogSearchLatency.Run(options.Require("--catalog"), options.Require("--queries"), options.Int("--limit", 50), options.Get("--out")),
             ("micro", _) => MicroSuite.Run(args[1..]),

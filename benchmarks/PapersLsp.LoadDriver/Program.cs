@@ -69,8 +69,9 @@ try
     if (options.BigBib && File.Exists(bib))
     {
         Console.WriteLine($"[{options.Label}] {Path.GetFileName(bib)} opened in a fresh server");
-        var big = await BigBibScenario.RunAsync(options, workspace, bib);
+        var (big, typed) = await BigBibScenario.RunAsync(options, workspace, bib);
         Console.WriteLine(big.ToJsonString());
+        Report(typed);
         results["bigBib"] = big;
     }
 }

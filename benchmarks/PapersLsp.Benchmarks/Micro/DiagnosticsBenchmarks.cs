@@ -1,0 +1,54 @@
+using BenchmarkDotNet.Attributes;
+using PapersLsp.Catalog.Sqlite;
+using PapersLsp.Core.Documents;
+using PapersLsp.Features.Diagnostics;
+
+namespace PapersLsp.Benchmarks.Micro;
+
+/// <summary>
+/// What the server does after the debounce on a 10 k-line note: compute the diagnostics (one catalog lookup per
+/// reference today), beside the lookups alone per reference and per distinct id (the measured cost of a possible fix).
+/// </summary>
+public class DiagnosticsBenchmarks
+{
+    private SqlitePaperCatalog? _catalog;
+    private TextDocument? _document;
+    private WorkspaceSnapshot _snapshot = WorkspaceSnapshot.Empty;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _catalog = BenchmarkCatalog.Open();
+        _document = TextDocument.Create("file:///bench/note-10k-lines.md", 1, BenchmarkInputs.Text(BenchmarkInputs.Note10kLines), DocumentLanguage.Markdown);
+        _snapshot = WorkspaceSnapshot.Empty with { OpenDocuments = WorkspaceSnapshot.Empty.OpenDocuments.Add(_document.Uri, _document) };
+        Console.Error.WriteLine($"// note-10k-lines: {_document.Semantics.ArxivReferences.Length} references, {_document.Semantics.ArxivReferences.Select(r => r.Id.Id).Distinct(StringComparer.Ordinal).Count()} distinct ids");
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => _catalog?.Dispose();
+
+    [Benchmark]
+    public int ComputeDiagnostics() => DocumentDiagnostics.Compute(_snapshot, _document!, _catalog!).Count;
+
+    [Benchmark]
+    public int LookupEveryReference()
+    {
+        var found = 0;
+        foreach (var reference in _document!.Semantics.ArxivReferences)
+            if (_catalog!.Get(reference.Id) is not null) found++;
+        return found;
+    }
+
+    [Benchmark]
+    public int LookupDistinctIds()
+    {
+        var found = 0;
+        foreach (var id in _document!.Semantics.ArxivReferences.Select(r => r.Id).DistinctBy(i => i.Id, StringComparer.Ordinal))
+            if (_catalog!.Get(id) is not null) found++;
+        return found;
+    }
+
+    /// <summary>The re-parse every keystroke costs (the server re-analyses the whole document on each change).</summary>
+    [Benchmark]
+    public int AnalyzeNote() => DocumentAnalyzer.Analyze(_document!.Text, DocumentLanguage.Markdown).ArxivReferences.Length;
+}
