@@ -18,6 +18,7 @@ public sealed record DriverOptions
     public int DiagnosticEdits { get; init; } = 300;
     public int Startups { get; init; } = 7;
     public bool BigBib { get; init; } = true;
+    public bool StartupOnly { get; init; }
 
     public static DriverOptions Parse(string[] args)
     {
@@ -43,6 +44,7 @@ public sealed record DriverOptions
             DiagnosticEdits = Int("--diagnostic-edits", quick ? 20 : 300),
             Startups = Int("--startups", quick ? 3 : 7),
             BigBib = !flags.ContainsKey("--no-big-bib"),
+            StartupOnly = flags.ContainsKey("--startup-only"),
         };
     }
 }

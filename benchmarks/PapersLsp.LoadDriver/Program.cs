@@ -6,7 +6,7 @@ using PapersLsp.LoadDriver.Scenarios;
 
 // The LSP load driver: starts the published server as a process and measures what an editor sees over stdio.
 // Usage: papers-lsp-load --server artifacts/server/papers-lsp --catalog DB --inputs artifacts/bench --corpus tests/corpus
-//          --out results.json [--queries FILE | (seed titles)] [--label NAME] [--quick] [--requests N] [--no-big-bib]
+//          --out results.json [--queries FILE | (seed titles)] [--label NAME] [--quick] [--requests N] [--no-big-bib] [--startup-only]
 var options = DriverOptions.Parse(args);
 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(options.Out))!);
 var workspace = Directory.CreateTempSubdirectory("papers-lsp-load-").FullName;
@@ -36,6 +36,7 @@ try
     var (initialize, firstHover) = await StartupScenario.RunAsync(options, workspace);
     Report(initialize);
     Report(firstHover);
+    if (options.StartupOnly) return;
 
     Console.WriteLine($"[{options.Label}] editing session ({options.Requests:N0} requests per kind after {options.Warmup:N0} warm-up)");
     await using (var session = await LspSession.StartAsync(options, workspace))

@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using Microsoft.Data.Sqlite;
 using PapersLsp.Catalog.Sqlite;
 using PapersLsp.Core.Documents;
 using PapersLsp.Features.Diagnostics;
@@ -14,6 +15,8 @@ public class DiagnosticsBenchmarks
     private SqlitePaperCatalog? _catalog;
     private TextDocument? _document;
     private WorkspaceSnapshot _snapshot = WorkspaceSnapshot.Empty;
+    private SqliteConnection? _raw;
+    private string _distinctIdsJson = "[]";
 
     [GlobalSetup]
     public void Setup()
@@ -21,11 +24,18 @@ public class DiagnosticsBenchmarks
         _catalog = BenchmarkCatalog.Open();
         _document = TextDocument.Create("file:///bench/note-10k-lines.md", 1, BenchmarkInputs.Text(BenchmarkInputs.Note10kLines), DocumentLanguage.Markdown);
         _snapshot = WorkspaceSnapshot.Empty with { OpenDocuments = WorkspaceSnapshot.Empty.OpenDocuments.Add(_document.Uri, _document) };
+        _raw = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = _catalog.Location, Mode = SqliteOpenMode.ReadOnly }.ToString());
+        _raw.Open();
+        _distinctIdsJson = System.Text.Json.JsonSerializer.Serialize(_document.Semantics.ArxivReferences.Select(r => r.Id.Id).Distinct(StringComparer.Ordinal));
         Console.Error.WriteLine($"// note-10k-lines: {_document.Semantics.ArxivReferences.Length} references, {_document.Semantics.ArxivReferences.Select(r => r.Id.Id).Distinct(StringComparer.Ordinal).Count()} distinct ids");
     }
 
     [GlobalCleanup]
-    public void Cleanup() => _catalog?.Dispose();
+    public void Cleanup()
+    {
+        _raw?.Dispose();
+        _catalog?.Dispose();
+    }
 
     [Benchmark]
     public int ComputeDiagnostics() => DocumentDiagnostics.Compute(_snapshot, _document!, _catalog!).Count;
@@ -45,6 +55,22 @@ public class DiagnosticsBenchmarks
         var found = 0;
         foreach (var id in _document!.Semantics.ArxivReferences.Select(r => r.Id).DistinctBy(i => i.Id, StringComparer.Ordinal))
             if (_catalog!.Get(id) is not null) found++;
+        return found;
+    }
+
+    /// <summary>
+    /// What diagnostics need of the catalog (is the id there, its latest version) for every distinct id in one
+    /// statement on the catalog file, instead of one full record (two statements) per reference.
+    /// </summary>
+    [Benchmark]
+    public int LookupDistinctIdsOneStatement()
+    {
+        using var command = _raw!.CreateCommand();
+        command.CommandText = "SELECT key, latest_version FROM papers WHERE key IN (SELECT value FROM json_each($ids))";
+        command.Parameters.AddWithValue("$ids", _distinctIdsJson);
+        using var reader = command.ExecuteReader();
+        var found = 0;
+        while (reader.Read()) found++;
         return found;
     }
 
