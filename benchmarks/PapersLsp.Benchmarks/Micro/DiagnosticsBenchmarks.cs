@@ -10,7 +10,7 @@ namespace PapersLsp.Benchmarks.Micro;
 /// What the server does after the debounce on a 10 k-line note: compute the diagnostics (one catalog lookup per
 /// reference today), beside the lookups alone per reference and per distinct id (the measured cost of a possible fix).
 /// </summary>
-public class DiagnosticsBenchmarks
+public class DiagnosticsBenchmarks : IDisposable
 {
     private SqlitePaperCatalog? _catalog;
     private TextDocument? _document;
@@ -31,8 +31,17 @@ public class DiagnosticsBenchmarks
     }
 
     [GlobalCleanup]
-    public void Cleanup()
+    public void Cleanup() => Dispose();
+
+    public void Dispose()
     {
+        Dispose(true);
+        GC.SuppressFinalize(this);
+    }
+
+    protected virtual void Dispose(bool disposing)
+    {
+        if (!disposing) return;
         _raw?.Dispose();
         _catalog?.Dispose();
     }
