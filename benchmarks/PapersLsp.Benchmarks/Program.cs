@@ -16,6 +16,7 @@ public static class Program
           generate kaggle --records N --out FILE [--seed S]   snapshot-shaped JSON lines (+ FILE.queries.txt)
           generate bib --out FILE [--entries N]               cryptobib-scale .bib (75 k entries by default)
           generate notes --out-dir DIR                        note-1mb.md and note-10k-lines.md
+          generate vocabulary                                 sizes of the corpus vocabularies the generators draw from
           import FILE --catalog DB [--batch N]                import through the importer + store APIs, records/s
           import FILE --parse-only                            the importer alone (no store), records/s
           search --catalog DB --queries FILE [--limit N] [--out JSON]   in-process search latency percentiles
@@ -33,6 +34,7 @@ public static class Program
             ("generate", "kaggle") => GenerateKaggle(options),
             ("generate", "bib") => GenerateBib(options),
             ("generate", "notes") => GenerateNotes(options),
+            ("generate", "vocabulary") => Vocabulary(),
             ("import", _) when options.Get("--parse-only") is not null => CatalogImportRun.ParseOnly(options.Positional[0]),
             ("import", _) => CatalogImportRun.Run(options.Positional[0], options.Require("--catalog"), options.Int("--batch", 5000)),
             ("search", _) => CatalogSearchLatency.Run(options.Require("--catalog"), options.Require("--queries"), options.Int("--limit", 50), options.Get("--out")),
@@ -54,6 +56,12 @@ public static class Program
         var started = System.Diagnostics.Stopwatch.StartNew();
         var result = KaggleSnapshotGenerator.Write(options.Require("--out"), options.Int("--records", 100_000), (ulong)options.Int("--seed", 20261125));
         Console.WriteLine($"{result.Path}: {result.Records:N0} records, {result.Bytes / 1e6:N1} MB in {started.Elapsed.TotalSeconds:N1} s; queries in {result.QueriesPath}");
+        return 0;
+    }
+
+    private static int Vocabulary()
+    {
+        Console.WriteLine($"title vocabulary: {TitleVocabulary.FromCorpus().Distinct:N0} distinct words; author names: {AuthorNames.FromCorpus().Count:N0}; real new-style ids in the Markdown lists: {NoteGenerator.RealIds().Count:N0}");
         return 0;
     }
 
