@@ -81,6 +81,11 @@ if step import && [ "$skip_import" = 0 ]; then
        snapshotMb: ($bytes / 1e6), catalogMb: ($dbBytes / 1e6)}' | tee "$results/import.json"
 fi
 
+if step import; then
+  echo "== where an import's time goes in SQLite (the store's schema, one change at a time)"
+  "$benchmarks" import-variants "$snapshot" --records 30000 | tee "$results/import-variants.txt"
+fi
+
 if step search; then
   echo "== search latency on the $records-record catalog (in process)"
   "$benchmarks" search --catalog "$big_db" --queries "${snapshot%.jsonl}.queries.txt" --out "$results/search.json"

@@ -19,6 +19,7 @@ public static class Program
           generate vocabulary                                 sizes of the corpus vocabularies the generators draw from
           import FILE --catalog DB [--batch N]                import through the importer + store APIs, records/s
           import FILE --parse-only                            the importer alone (no store), records/s
+          import-variants FILE [--records N]                  SQLite write variants on the store's schema, records/s
           search --catalog DB --queries FILE [--limit N] [--out JSON]   in-process search latency percentiles
           micro [--quick] [--out DIR] [BenchmarkDotNet args, e.g. --filter *Bib*]
           counts --out JSON                                   arXiv references PapersLsp finds in the Markdown lists
@@ -36,6 +37,7 @@ public static class Program
             ("generate", "notes") => GenerateNotes(options),
             ("generate", "vocabulary") => Vocabulary(),
             ("import", _) when options.Get("--parse-only") is not null => CatalogImportRun.ParseOnly(options.Positional[0]),
+            ("import-variants", _) => ImportVariants.Run(options.Positional[0], options.Int("--records", 50_000)),
             ("import", _) => CatalogImportRun.Run(options.Positional[0], options.Require("--catalog"), options.Int("--batch", 5000)),
             ("search", _) => CatalogSearchLatency.Run(options.Require("--catalog"), options.Require("--queries"), options.Int("--limit", 50), options.Get("--out")),
             ("micro", _) => MicroSuite.Run(args[1..]),
