@@ -18,6 +18,7 @@ public static class LanguageServer
         var context = new ServerContext(options, log, connection.Rpc);
         RegisterHandlers(connection.Rpc, context);
         var exitCode = await connection.RunAsync(cancellationToken).ConfigureAwait(false);
+        context.Sources?.Dispose();
         if (context.Catalog.IsCompletedSuccessfully) (context.Catalog.Result as IDisposable)?.Dispose();
         return exitCode;
     }
@@ -37,13 +38,14 @@ public static class LanguageServer
             new CitationHandler(context),
             new CodeActionHandler(context),
             new ImportHandler(context),
+            new WorkspaceSymbolHandler(context),
         };
         context.Diagnostics = new Services.DiagnosticsPublisher(context);
         context.Indexer = new Services.WorkspaceIndexer(context);
         handlers.Add(context.Indexer);
         handlers.AddRange(context.Options.AdditionalHandlers.Select(create => create(context)));
         var declarers = handlers.OfType<IDeclaresCapabilities>().ToArray();
-        handlers.Add(new LifecycleHandler(context, declarers));
+        handlers.Add(new LifecycleHandler(context, declarers, handlers.OfType<ConfigurationHandler>().Single()));
         var targetOptions = new JsonRpcTargetOptions { UseSingleObjectParameterDeserialization = true, DisposeOnDisconnect = false };
         foreach (var handler in handlers) rpc.AddLocalRpcTarget(handler, targetOptions);
     }

@@ -12,6 +12,8 @@ public enum CompletionPlace
     CitationKey,
     /// <summary>A word in running text, on explicit invocation: a paper title.</summary>
     Text,
+    /// <summary>Between entries of a .bib file, after <c>@arxiv</c> or an id: a whole BibTeX entry.</summary>
+    BibEntry,
 }
 
 /// <summary>The place, the text typed so far (the query) and the span completion replaces.</summary>
@@ -30,6 +32,7 @@ public sealed record CompletionContext(CompletionPlace Place, string Query, Text
         var text = document.Text;
         offset = Math.Clamp(offset, 0, text.Length);
         var lineStart = document.Lines.LineStart(document.Lines.GetPosition(offset).Line);
+        if (document.Language == DocumentLanguage.Bibtex) return BibEntryPlace(document, lineStart, offset);
         if (ArxivPrefix(text, lineStart, offset) is { } afterPrefix)
             return new CompletionContext(CompletionPlace.ArxivId, text[afterPrefix..offset].Trim(), TextSpan.FromBounds(afterPrefix, offset));
         if (document.Language == DocumentLanguage.Latex && LatexCitation(text, offset) is { } keyStart)
@@ -40,6 +43,22 @@ public sealed record CompletionContext(CompletionPlace Place, string Query, Text
         var wordStart = offset;
         while (wordStart > lineStart && (char.IsLetterOrDigit(text[wordStart - 1]) || text[wordStart - 1] is '-' or '\'')) wordStart--;
         return wordStart == offset ? null : new CompletionContext(CompletionPlace.Text, text[wordStart..offset], TextSpan.FromBounds(wordStart, offset));
+    }
+
+    /// <summary>In a .bib file, outside every entry: <c>@arxiv words</c>, <c>@arxiv:2410.1</c> or a bare id being typed on its own line.</summary>
+    private static CompletionContext? BibEntryPlace(TextDocument document, int lineStart, int offset)
+    {
+        foreach (var entry in document.Semantics.Bib.Entries)
+            if (entry.Span.Start < offset && offset < entry.Span.End) return null;
+        var text = document.Text;
+        var start = lineStart;
+        while (start < offset && char.IsWhiteSpace(text[start])) start++;
+        var typed = text[start..offset];
+        if (typed.StartsWith("@arxiv", StringComparison.OrdinalIgnoreCase))
+            return new CompletionContext(CompletionPlace.BibEntry, typed[6..].TrimStart(':', ' ', '{').Trim(), TextSpan.FromBounds(start, offset));
+        if (typed.Length >= 4 && char.IsAsciiDigit(typed[0]) && typed.All(c => char.IsAsciiDigit(c) || c is '.' or 'v'))
+            return new CompletionContext(CompletionPlace.BibEntry, typed, TextSpan.FromBounds(start, offset));
+        return null;
     }
 
     /// <summary>The offset just after an <c>arXiv:</c>/<c>arxiv.org/abs/</c> prefix on this line, when the cursor follows one.</summary>

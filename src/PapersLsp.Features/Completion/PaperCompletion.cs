@@ -24,6 +24,7 @@ public static class PaperCompletion
         {
             CompletionPlace.ArxivId => Ids(context, catalog, cancellationToken),
             CompletionPlace.CitationKey => Keys(snapshot, document, context, catalog, cancellationToken),
+            CompletionPlace.BibEntry => BibEntries(snapshot, document, context, catalog, cancellationToken),
             _ => Titles(snapshot, document, context, catalog, cancellationToken),
         };
     }
@@ -76,6 +77,21 @@ public static class PaperCompletion
                 AddBibtex = target is null ? null : new AddBibtexAction(target.Uri, paper.Key, key),
                 Detail = $"{Byline(paper)} — new entry {key}{(target is null ? "" : " in " + Path.GetFileName(Uri.UnescapeDataString(target.Uri)))}",
             });
+        }
+        return new CompletionResult(items, true);
+    }
+
+    /// <summary>In a .bib file: the whole entry, in the configured style, with a key the file does not have yet.</summary>
+    private static CompletionResult BibEntries(WorkspaceSnapshot snapshot, TextDocument bib, CompletionContext context, IPaperCatalog catalog, CancellationToken cancellationToken)
+    {
+        if (context.Query.Length < 2) return new CompletionResult([], true);
+        var keys = bib.Semantics.Bib.Entries.Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
+        var settings = snapshot.Settings.Bibtex;
+        var items = new List<CompletionCandidate>();
+        foreach (var match in catalog.Search(context.Query, MaxItems, cancellationToken))
+        {
+            var key = CitationKeyGenerator.MakeUnique(CitationKeyGenerator.Generate(match.Paper, settings.KeyFormat), keys);
+            items.Add(PaperItem(match.Paper, items.Count, context) with { InsertText = BibtexWriter.Write(match.Paper, settings.Style, key) + "\n" });
         }
         return new CompletionResult(items, true);
     }

@@ -7,7 +7,7 @@ using StreamJsonRpc;
 namespace PapersLsp.Server.Handlers;
 
 /// <summary><c>initialize</c>, <c>initialized</c> and <c>shutdown</c>; the transport's gate enforces the order and handles <c>exit</c>.</summary>
-public sealed class LifecycleHandler(ServerContext context, IReadOnlyList<IDeclaresCapabilities> declarers)
+public sealed class LifecycleHandler(ServerContext context, IReadOnlyList<IDeclaresCapabilities> declarers, ConfigurationHandler configuration)
 {
     [JsonRpcMethod("initialize")]
     public InitializeResult Initialize(InitializeParams request)
@@ -28,10 +28,19 @@ public sealed class LifecycleHandler(ServerContext context, IReadOnlyList<IDecla
     }
 
     [JsonRpcMethod("initialized")]
-    public void Initialized(JToken? _)
+    public void Initialized(JToken? parameters)
     {
         context.Log.Attach(context.Rpc);
         context.Indexer?.Start();
+        if (context.Session.SupportsConfigurationPull) _ = PullConfigurationAsync();
+    }
+
+    /// <summary>Clients that answer <c>workspace/configuration</c> may not push settings at all: ask once at start.</summary>
+    private async Task PullConfigurationAsync()
+    {
+        var pulled = await context.RequestAsync("workspace/configuration",
+            new ConfigurationParams([new ConfigurationItem(null, "papersLsp")]), CancellationToken.None).ConfigureAwait(false);
+        if ((pulled as JArray)?.FirstOrDefault() is JObject settings && settings.HasValues) configuration.Apply(settings);
     }
 
     [JsonRpcMethod("shutdown")]

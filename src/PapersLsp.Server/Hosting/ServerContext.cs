@@ -40,6 +40,9 @@ public sealed class ServerContext(LanguageServerOptions options, ServerLog log, 
     /// <summary>Publishes diagnostics; set once at start-up.</summary>
     public Services.DiagnosticsPublisher? Diagnostics { get; set; }
 
+    /// <summary>Re-imports changed catalog sources; set once the catalog is open and the workspace indexed.</summary>
+    public Services.CatalogSourceWatcher? Sources { get; set; }
+
     /// <summary>Reads and watches workspace files; set once at start-up.</summary>
     public Services.WorkspaceIndexer? Indexer { get; set; }
 

@@ -89,3 +89,7 @@ public sealed record CodeAction
 }
 
 public sealed record PrepareRenameResult(Range Range, string Placeholder);
+
+public sealed record WorkspaceSymbolParams(string Query);
+
+public sealed record WorkspaceSymbol(string Name, int Kind, object Location, string? ContainerName = null);

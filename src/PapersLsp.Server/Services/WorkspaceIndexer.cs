@@ -30,7 +30,11 @@ public sealed class WorkspaceIndexer(ServerContext context)
             {
                 if (!DocumentFiles.IsSupported(change.Uri)) continue;
                 if (change.Type == 3) disk.Remove(change.Uri);
-                else if (Read(change.Uri, snapshot.AnalysisOptions) is { } document) disk[change.Uri] = document;
+                else if (Read(change.Uri, snapshot.AnalysisOptions) is { } document)
+                {
+                    disk[change.Uri] = document;
+                    if (document.Language == DocumentLanguage.Bibtex && ToPath(change.Uri) is { } path) context.Sources?.BibChanged(path);
+                }
             }
             return snapshot with { DiskDocuments = disk.ToImmutable() };
         }, context.Snapshot.OpenDocuments.Keys.ToArray());
@@ -45,6 +49,7 @@ public sealed class WorkspaceIndexer(ServerContext context)
             {
                 await RegisterWatchersAsync().ConfigureAwait(false);
                 IndexFolders();
+                await StartCatalogSourcesAsync().ConfigureAwait(false);
             }
             catch (Exception ex)
             {
@@ -73,6 +78,17 @@ public sealed class WorkspaceIndexer(ServerContext context)
         }
         context.Workspace.Update("workspace index", s => s with { DiskDocuments = s.DiskDocuments.SetItems(documents) }, OpenUris());
         context.Log.Info($"indexed {documents.Count} workspace files");
+    }
+
+    /// <summary>Once the catalog is open: import changed catalog sources and workspace .bib files, then keep watching.</summary>
+    private async Task StartCatalogSourcesAsync()
+    {
+        var catalog = await context.Catalog.ConfigureAwait(false);
+        if (catalog is EmptyCatalog) return;
+        var snapshot = context.Snapshot;
+        var bibFiles = snapshot.DiskDocuments.Values.Where(d => d.Language == DocumentLanguage.Bibtex).Select(d => ToPath(d.Uri)).OfType<string>().ToArray();
+        context.Sources = new CatalogSourceWatcher(context, catalog);
+        context.Sources.Start(snapshot.Settings.Catalog.Sources, bibFiles);
     }
 
     private string[] OpenUris() => context.Snapshot.OpenDocuments.Keys.ToArray();
