@@ -110,8 +110,8 @@ fi
 if step peers; then
   echo "== peers (npm), same files"
   (cd benchmarks/peers && { [ -d node_modules ] || npm ci --no-audit --no-fund >/dev/null; })
-  runs=5; [ "$quick" = 1 ] && runs=2
-  node benchmarks/peers/bib-parse.mjs --runs "$runs" tests/corpus/latex/HEPML/HEPML.bib "$bench/cryptobib-75k.bib" | tee "$results/peers-bib.jsonl"
+  runs=3; [ "$quick" = 1 ] && runs=2
+  node benchmarks/peers/bib-parse.mjs --runs "$runs" --budget-seconds 30 tests/corpus/latex/HEPML/HEPML.bib "$bench/cryptobib-75k.bib" | tee "$results/peers-bib.jsonl"
   node benchmarks/peers/arxiv-ids.mjs --runs 20 tests/corpus/markdown/dair-ai_ML-Papers-of-the-Week_README.md \
     tests/corpus/markdown/cv-arxiv-daily_README_SLAM-SFM.md tests/corpus/markdown/HEPML-LivingReview_README.md | tee "$results/peers-ids.jsonl"
 fi

@@ -27,8 +27,8 @@ public static class MicroSuite
         var job = Job.Default
             .WithToolchain(InProcessEmitToolchain.Instance)
             .WithLaunchCount(1)
-            .WithWarmupCount(quick ? 1 : 3)
-            .WithIterationCount(quick ? 3 : 9)
+            .WithWarmupCount(quick ? 1 : 2)
+            .WithIterationCount(quick ? 3 : 5)
             .WithId(quick ? "quick" : "short");
         var config = ManualConfig.CreateMinimumViable()
             .AddJob(job)
