@@ -28,12 +28,16 @@ public static class CatalogSearchLatency
             if (found.Count > 0) hits++;
         }
         var typed = new List<double>();
+        var slowest = new PriorityQueue<string, double>();
         foreach (var query in queries.Take(Math.Min(queries.Length, 1000)))
             for (var k = 1; k <= query.Length; k++)
             {
                 var t = Stopwatch.GetTimestamp();
                 catalog.Search(query[..k], limit);
-                typed.Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
+                var ms = Stopwatch.GetElapsedTime(t).TotalMilliseconds;
+                typed.Add(ms);
+                slowest.Enqueue($"{ms:F1} ms '{query[..k]}'", ms);
+                if (slowest.Count > 12) slowest.Dequeue();
             }
         var summary = new Dictionary<string, object>
         {
@@ -52,6 +56,7 @@ public static class CatalogSearchLatency
             ["typedP95Ms"] = Percentile(typed, 95),
             ["typedP99Ms"] = Percentile(typed, 99),
             ["typedMaxMs"] = Math.Round(typed.Max(), 3),
+            ["slowestTyped"] = slowest.UnorderedItems.OrderByDescending(i => i.Priority).Select(i => i.Element).ToArray(),
         };
         var json = JsonSerializer.Serialize(summary, new JsonSerializerOptions { WriteIndented = true });
         if (outPath is not null) File.WriteAllText(outPath, json);
