@@ -37,8 +37,9 @@ public static class BigBibScenario
             session.Open(LspSession.UriOf(opened, bibName), "bibtex", bibText);
             // Requests start in arrival order after state changes: an answer that needs nothing of the .bib shows
             // what receiving and applying the didOpen (transport, JSON, analysis) cost before the hover itself.
-            var stats = await session.Client.RequestAsync("papers/catalogStats", new JsonObject()).ConfigureAwait(false);
-            figures["didOpenToNextAnswerMs"] = Math.Round(Stopwatch.GetElapsedTime(started, stats.ReceivedTicks).TotalMilliseconds, 1);
+            // (A hover on the \documentclass line: it touches neither the catalog nor the bibliography.)
+            var unrelated = await session.Client.RequestAsync("textDocument/hover", LspSession.At(texUri, 0, 1)).ConfigureAwait(false);
+            figures["didOpenToNextAnswerMs"] = Math.Round(Stopwatch.GetElapsedTime(started, unrelated.ReceivedTicks).TotalMilliseconds, 1);
             var hover = await session.Client.RequestAsync("textDocument/hover", LspSession.At(texUri, 2, CitePrefix.Length + key.Length / 2)).ConfigureAwait(false);
             figures["didOpenToFirstHoverMs"] = Math.Round(Stopwatch.GetElapsedTime(started, hover.ReceivedTicks).TotalMilliseconds, 1);
             figures["hoverShowsEntry"] = ShowsEntry(hover);
