@@ -94,7 +94,7 @@ public static class BigBibScenario
     }
 
     private static bool ShowsEntry(LspResponse hover) => hover.Result?["contents"]?["value"]?.GetValue<string>() is { Length: > 0 } text
-        && !text.Contains("undefined", StringComparison.OrdinalIgnoreCase);
+        && !text.Contains("not defined", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Keys of the first <paramref name="count"/> InProceedings entries.</summary>
     private static List<string> Keys(string bib, int count)
