@@ -34,6 +34,7 @@ internal sealed class CatalogConnection : IDisposable
             Execute("PRAGMA synchronous = NORMAL");
             Execute("PRAGMA cache_size = -32000");
             Execute("PRAGMA temp_store = MEMORY");
+            if (!readOnly) Execute("CREATE TEMP TABLE IF NOT EXISTS search_staging(rowid INTEGER PRIMARY KEY, title TEXT, authors TEXT, ident TEXT)");
         }
         catch
         {

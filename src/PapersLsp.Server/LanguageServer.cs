@@ -42,6 +42,7 @@ public static class LanguageServer
         };
         context.Diagnostics = new Services.DiagnosticsPublisher(context);
         context.Indexer = new Services.WorkspaceIndexer(context);
+        context.Online = new Services.OnlineLookupService(context);
         handlers.Add(context.Indexer);
         handlers.AddRange(context.Options.AdditionalHandlers.Select(create => create(context)));
         var declarers = handlers.OfType<IDeclaresCapabilities>().ToArray();

@@ -15,7 +15,7 @@ public static class Program
         root.Subcommands.Add(RefsCommand.Create());
         root.Subcommands.Add(CheckCommand.Create());
         root.Subcommands.Add(BibtexCommand.Create());
-        root.Subcommands.Add(CatalogCommand.Create());
+        root.Subcommands.Add(CatalogCommand.Create(CatalogFetchCommand.Create()));
         return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
     }
 }

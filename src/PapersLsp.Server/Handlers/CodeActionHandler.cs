@@ -33,6 +33,6 @@ public sealed class CodeActionHandler(ServerContext context) : IDeclaresCapabili
                 g => g.Key,
                 g => (IReadOnlyList<TextEdit>)g.Select(e => new TextEdit(snapshot.Find(e.Uri)!.ToProtocol(e.Span, encoding), e.NewText)).ToArray())),
             Command = a.ClientCommand is null ? null : new Command(a.Title, a.ClientCommand, new JArray(a.CommandArguments.ToArray<object>())),
-        }).ToArray();
+        }).Concat(ArxivLookupActions.For(document, range, catalog, request.Context?.Diagnostics)).ToArray();
     }
 }

@@ -20,7 +20,7 @@ public sealed class HoverHandler(ServerContext context) : IDeclaresCapabilities
         if (document is null) return null;
         var catalog = await context.Catalog.WaitAsync(cancellationToken).ConfigureAwait(false);
         var offset = document.ToOffset(request.Position, context.Session.Encoding);
-        var hover = ArxivHover.Create(document, offset, catalog) ?? Features.Citations.CitationHover.Create(snapshot, document, offset, catalog);
+        var hover = ArxivHover.Create(document, offset, catalog, context.Online is { } online ? online.IsBeingFetched : null) ?? Features.Citations.CitationHover.Create(snapshot, document, offset, catalog);
         return hover is null ? null : new Hover(MarkupContent.Markdown(hover.Markdown), document.ToProtocol(hover.Span, context.Session.Encoding));
     }
 }

@@ -30,14 +30,14 @@ public sealed class PapersRequestHandler(ServerContext context)
     public async Task<PaperSummary?> Paper(PaperParams request, CancellationToken cancellationToken)
     {
         var catalog = await context.Catalog.WaitAsync(cancellationToken).ConfigureAwait(false);
-        return Find(catalog, request.Id) is { } paper ? PaperSummary.From(paper, withAbstract: true) : null;
+        return catalog.Find(request.Id) is { } paper ? PaperSummary.From(paper, withAbstract: true) : null;
     }
 
     [JsonRpcMethod("papers/bibtex")]
     public async Task<BibtexResult> Bibtex(BibtexParams request, CancellationToken cancellationToken)
     {
         var catalog = await context.Catalog.WaitAsync(cancellationToken).ConfigureAwait(false);
-        var paper = Find(catalog, request.Id ?? request.Key ?? "")
+        var paper = catalog.Find(request.Id ?? request.Key ?? "")
             ?? throw new LocalRpcException($"no paper '{request.Id ?? request.Key}' in the catalog") { ErrorCode = -32602 };
         var settings = context.Snapshot.Settings.Bibtex;
         var style = ParseEnum(request.Style, settings.Style);
@@ -55,14 +55,6 @@ public sealed class PapersRequestHandler(ServerContext context)
         var catalog = await context.Catalog.WaitAsync(cancellationToken).ConfigureAwait(false);
         var stats = catalog.GetStats();
         return new StatsResult(stats.Papers, stats.WithArxivId, stats.WithAbstract, stats.Location, stats.BySource);
-    }
-
-    /// <summary>By arXiv id (any surface form the user pastes) or catalog key.</summary>
-    internal static PaperRecord? Find(IPaperCatalog catalog, string idOrKey)
-    {
-        idOrKey = idOrKey.Trim();
-        if (idOrKey.StartsWith("arxiv:", StringComparison.OrdinalIgnoreCase)) idOrKey = idOrKey[6..];
-        return ArxivId.TryParse(idOrKey, out var id) ? catalog.Get(id) : catalog.GetByKey(idOrKey);
     }
 
     private static TEnum ParseEnum<TEnum>(string? text, TEnum fallback) where TEnum : struct, Enum =>

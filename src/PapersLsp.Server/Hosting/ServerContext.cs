@@ -20,6 +20,9 @@ public sealed record LanguageServerOptions
     /// <summary>More RPC targets (objects with <c>[JsonRpcMethod]</c> methods) for hosts that embed the server.</summary>
     public IReadOnlyList<Func<ServerContext, object>> AdditionalHandlers { get; init; } = [];
 
+    /// <summary>Adjusts the arXiv API client options (tests point the request lock at a scratch folder).</summary>
+    public Func<Online.ArxivApiOptions, Online.ArxivApiOptions> ConfigureArxivApi { get; init; } = o => o;
+
     /// <summary>How long to wait after the last change before recomputing diagnostics.</summary>
     public TimeSpan DiagnosticsDelay { get; init; } = TimeSpan.FromMilliseconds(200);
 }
@@ -48,6 +51,9 @@ public sealed class ServerContext(LanguageServerOptions options, ServerLog log, 
 
     /// <summary>The catalog, once opened (requests that arrive earlier wait for it).</summary>
     public Task<IPaperCatalog> Catalog => _catalog.Task;
+
+    /// <summary>Online lookup from arXiv; set once at start-up.</summary>
+    public Services.OnlineLookupService? Online { get; set; }
 
     public void StartOpeningCatalog(PapersSettings settings) => _ = Task.Run(() =>
     {

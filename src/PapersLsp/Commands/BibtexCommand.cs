@@ -1,4 +1,5 @@
 using System.CommandLine;
+using PapersLsp.Core.Catalog;
 using PapersLsp.Core.Settings;
 using PapersLsp.Features.Bibtex;
 
@@ -32,7 +33,7 @@ public static class BibtexCommand
             var first = true;
             foreach (var text in wanted)
             {
-                var paper = CatalogCommand.Find(opened.Catalog, text);
+                var paper = opened.Catalog.Find(text);
                 if (paper is null)
                 {
                     Console.Error.WriteLine($"{text}: not in the catalog");

@@ -55,7 +55,7 @@ public static class CatalogCommand
         {
             using var opened = CatalogOpener.OpenForCli(parse.GetValue(CommonOptions.Catalog));
             var text = parse.GetValue(id)!.Trim();
-            var paper = Find(opened.Catalog, text);
+            var paper = opened.Catalog.Find(text);
             if (paper is null)
             {
                 Console.Error.WriteLine($"{text}: not in the catalog");
@@ -104,12 +104,6 @@ public static class CatalogCommand
             return 0;
         });
         return command;
-    }
-
-    internal static PaperRecord? Find(IPaperCatalog catalog, string text)
-    {
-        var idText = text.StartsWith("arxiv:", StringComparison.OrdinalIgnoreCase) ? text[6..] : text;
-        return ArxivId.TryParse(idText, out var id) ? catalog.Get(id) : catalog.GetByKey(text);
     }
 
     private static void PrintPaper(PaperRecord p)

@@ -1,0 +1,1 @@
+global using PapersLsp.Online.Tests.Infrastructure;
