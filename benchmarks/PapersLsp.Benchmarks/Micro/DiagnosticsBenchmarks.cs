@@ -49,6 +49,24 @@ public class DiagnosticsBenchmarks : IDisposable
     [Benchmark]
     public int ComputeDiagnostics() => DocumentDiagnostics.Compute(_snapshot, _document!, _catalog!).Count;
 
+    /// <summary>The arXiv part of <see cref="ComputeDiagnostics"/> (malformed, unknown and outdated ids).</summary>
+    [Benchmark]
+    public int CollectArxivDiagnostics()
+    {
+        var found = new List<PaperDiagnostic>();
+        ArxivDiagnostics.Collect(_document!, _catalog!, found);
+        return found.Count;
+    }
+
+    /// <summary>The citation part of <see cref="ComputeDiagnostics"/> (pandoc keys against the note's bibliography).</summary>
+    [Benchmark]
+    public int CollectCitationDiagnostics()
+    {
+        var found = new List<PaperDiagnostic>();
+        CitationDiagnostics.Collect(_snapshot, _document!, _catalog!, found);
+        return found.Count;
+    }
+
     [Benchmark]
     public int LookupEveryReference()
     {
