@@ -16,7 +16,7 @@ public sealed record DriverOptions
     public int Requests { get; init; } = 10_000;
     public int Warmup { get; init; } = 500;
     public int DiagnosticEdits { get; init; } = 100;
-    public int Startups { get; init; } = 7;
+    public int Startups { get; init; } = 5;
     public bool BigBib { get; init; } = true;
     public bool StartupOnly { get; init; }
 
@@ -42,7 +42,7 @@ public sealed record DriverOptions
             Requests = Int("--requests", quick ? 1_000 : 10_000),
             Warmup = Int("--warmup", quick ? 100 : 500),
             DiagnosticEdits = Int("--diagnostic-edits", quick ? 20 : 100),
-            Startups = Int("--startups", quick ? 3 : 7),
+            Startups = Int("--startups", quick ? 3 : 5),
             BigBib = !flags.ContainsKey("--no-big-bib"),
             StartupOnly = flags.ContainsKey("--startup-only"),
         };

@@ -47,7 +47,7 @@ public static class BigBibScenario
             figures["didOpenToFirstCompletionMs"] = Math.Round(Stopwatch.GetElapsedTime(started, completion.ReceivedTicks).TotalMilliseconds, 1);
             figures["completionItems"] = completion.Result?["items"]?.AsArray().Count ?? 0;
 
-            var budget = Math.Max(50, options.Requests / 10);
+            var budget = Math.Max(50, options.Requests / 50);
             for (var i = 1; typed.Count < budget; i++)
             {
                 var typedKey = keys[i % keys.Count][..Math.Min(6, keys[i % keys.Count].Length)];
