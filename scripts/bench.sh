@@ -2,10 +2,11 @@
 # Runs the whole performance suite of issue 9 and writes its figures to artifacts/bench/results/
 # (summary.md holds the table docs/performance.md is made from):
 #   generators -> publish -> catalog import at scale + search latency -> micro-benchmarks -> LSP load driver -> peers.
-# Usage: bash scripts/bench.sh [--quick] [--records N] [--skip-import] [--only STEP[,STEP...]]
+# Usage: bash scripts/bench.sh [--quick] [--records N] [--skip-import] [--no-build] [--only STEP[,STEP...]]
 #   --quick        short settings everywhere (100 k-record catalog, 1 k requests, short BenchmarkDotNet jobs): minutes
 #   --records N    size of the generated snapshot-shaped catalog (default 2,800,000; the real snapshot's size)
 #   --skip-import  reuse artifacts/bench/big-N.db from an earlier run
+#   --no-build     use the benchmark binaries as built (several --only calls in a row)
 #   --only STEPS   any of generate,publish,import,search,micro,load,peers,report
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,12 +15,13 @@ bench="$root/artifacts/bench"
 results="$bench/results"
 mkdir -p "$results"
 
-quick=0; records=2800000; skip_import=0; only=""
+quick=0; records=2800000; skip_import=0; build=1; only=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) quick=1; records=100000 ;;
     --records) records="$2"; shift ;;
     --skip-import) skip_import=1 ;;
+    --no-build) build=0 ;;
     --only) only=",$2," ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
@@ -44,9 +46,11 @@ driver="$root/benchmarks/PapersLsp.LoadDriver/bin/Release/net10.0/papers-lsp-loa
   echo "mode: $([ "$quick" = 1 ] && echo quick || echo full), catalog records: $records"
 } | tee "$results/machine.txt"
 
-echo "== build the benchmark projects"
-dotnet build benchmarks/PapersLsp.Benchmarks/PapersLsp.Benchmarks.csproj -c Release -v q -nologo >/dev/null
-dotnet build benchmarks/PapersLsp.LoadDriver/PapersLsp.LoadDriver.csproj -c Release -v q -nologo >/dev/null
+if [ "$build" = 1 ]; then
+  echo "== build the benchmark projects"
+  dotnet build benchmarks/PapersLsp.Benchmarks/PapersLsp.Benchmarks.csproj -c Release -v q -nologo >/dev/null
+  dotnet build benchmarks/PapersLsp.LoadDriver/PapersLsp.LoadDriver.csproj -c Release -v q -nologo >/dev/null
+fi
 
 if step generate; then
   echo "== generators (deterministic, seeded)"
