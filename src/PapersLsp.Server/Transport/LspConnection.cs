@@ -1,4 +1,3 @@
-using System.IO.Pipelines;
 using System.Text;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Serialization;
@@ -10,7 +9,7 @@ namespace PapersLsp.Server.Transport;
 
 /// <summary>
 /// The LSP connection: frames from the client pass the <see cref="LifecycleGate"/> and a JSON check, then
-/// reach StreamJsonRpc through a pipe; its replies come back through another pipe and are written whole.
+/// reach StreamJsonRpc through a <see cref="FrameMessageHandler"/>; its replies are written whole.
 /// Owning the framing lets a body that does not parse get a -32700 reply while the connection stays up
 /// (StreamJsonRpc alone would close it). Only broken framing ends the session.
 /// </summary>
@@ -19,8 +18,7 @@ public sealed class LspConnection : IDisposable
     private readonly Stream _input;
     private readonly LspFrameWriter _writer;
     private readonly ServerLog _log;
-    private readonly Pipe _toRpc = new(new PipeOptions(pauseWriterThreshold: 0));
-    private readonly Pipe _fromRpc = new(new PipeOptions(pauseWriterThreshold: 0));
+    private readonly FrameMessageHandler _handler;
     private readonly LifecycleGate _gate = new();
 
     // Requests handed to StreamJsonRpc and not yet answered, by raw id: at exit they are allowed to finish.
@@ -41,7 +39,8 @@ public sealed class LspConnection : IDisposable
             NamingStrategy = new CamelCaseNamingStrategy { ProcessDictionaryKeys = false, OverrideSpecifiedNames = false },
         };
         formatter.JsonSerializer.NullValueHandling = NullValueHandling.Ignore;
-        Rpc = new LspJsonRpc(new HeaderDelimitedMessageHandler(_fromRpc.Writer, _toRpc.Reader, formatter), log)
+        _handler = new FrameMessageHandler(formatter, SendAsync);
+        Rpc = new LspJsonRpc(_handler, log)
         {
             // Handlers start in arrival order and keep it until their first await (state changes never await).
             SynchronizationContext = new NonConcurrentSynchronizationContext(sticky: false),
@@ -57,7 +56,6 @@ public sealed class LspConnection : IDisposable
     public async Task<int> RunAsync(CancellationToken cancellationToken = default)
     {
         Rpc.StartListening();
-        var pump = Task.Run(() => PumpRepliesAsync(cancellationToken), CancellationToken.None);
         var reader = new LspFrameReader(_input);
         var exitCode = 1;
         try
@@ -91,11 +89,9 @@ public sealed class LspConnection : IDisposable
         }
 
         await WaitForUnansweredAsync(TimeSpan.FromSeconds(3)).ConfigureAwait(false);
-        await _toRpc.Writer.CompleteAsync().ConfigureAwait(false);
+        _handler.Complete();
         await Task.WhenAny(Rpc.Completion, Task.Delay(TimeSpan.FromSeconds(5), CancellationToken.None)).ConfigureAwait(false);
         Rpc.Dispose();
-        await _fromRpc.Writer.CompleteAsync().ConfigureAwait(false);
-        await Task.WhenAny(pump, Task.Delay(TimeSpan.FromSeconds(5), CancellationToken.None)).ConfigureAwait(false);
         return exitCode;
     }
 
@@ -131,7 +127,7 @@ public sealed class LspConnection : IDisposable
                     return null;
                 }
                 if (message.IsRequest) _unanswered.TryAdd(message.RawId!, 0);
-                await ForwardAsync(body, cancellationToken).ConfigureAwait(false);
+                _handler.Deliver(body);
                 return null;
         }
     }
@@ -143,32 +139,22 @@ public sealed class LspConnection : IDisposable
             await Task.Delay(10, CancellationToken.None).ConfigureAwait(false);
     }
 
-    private async Task ForwardAsync(byte[] body, CancellationToken cancellationToken)
-    {
-        var header = Encoding.ASCII.GetBytes($"Content-Length: {body.Length}\r\n\r\n");
-        await _toRpc.Writer.WriteAsync(header, cancellationToken).ConfigureAwait(false);
-        await _toRpc.Writer.WriteAsync(body, cancellationToken).ConfigureAwait(false);
-    }
-
     private Task ReplyErrorAsync(string? rawId, int code, string message, CancellationToken cancellationToken) =>
         _writer.WriteFrameAsync(IncomingMessage.ErrorResponse(rawId, code, message), cancellationToken);
 
-    private async Task PumpRepliesAsync(CancellationToken cancellationToken)
+    /// <summary>Writes one of StreamJsonRpc's messages, noting which requests it answers and which it asks.</summary>
+    private async ValueTask SendAsync(ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
     {
-        var reader = new LspFrameReader(_fromRpc.Reader.AsStream());
+        var sent = IncomingMessage.TryRead(body.Span, out _);
+        if (sent is { Method: null, RawId: { } answered }) _unanswered.TryRemove(answered, out _);
+        else if (sent is { IsRequest: true }) _awaitingClient.TryAdd(sent.RawId!, 0); // before the client can see it
         try
         {
-            while (await reader.ReadFrameAsync(cancellationToken).ConfigureAwait(false) is { } body)
-            {
-                var sent = IncomingMessage.TryRead(body, out _);
-                if (sent is { Method: null, RawId: { } answered }) _unanswered.TryRemove(answered, out _);
-                else if (sent is { IsRequest: true }) _awaitingClient.TryAdd(sent.RawId!, 0); // before the client can see it
-                await _writer.WriteFrameAsync(body, cancellationToken).ConfigureAwait(false);
-            }
+            await _writer.WriteFrameAsync(body, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is IOException or OperationCanceledException or FramingException or ObjectDisposedException)
+        catch (Exception ex) when (ex is IOException or ObjectDisposedException)
         {
-            _log.Debug($"reply pump stopped: {ex.Message}");
+            _log.Debug($"writing to the client failed: {ex.Message}");
         }
     }
 }
