@@ -22,7 +22,7 @@ while [ $# -gt 0 ]; do
     --records) records="$2"; shift ;;
     --skip-import) skip_import=1 ;;
     --no-build) build=0 ;;
-    --only) only=",$2," ;;
+    --only) only=",$2,"; shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
   shift
