@@ -13,6 +13,10 @@ public static class Positions
     public static LinePosition ToLinePosition(this LineIndex lines, Position position, PositionEncoding encoding) =>
         lines.ToUtf16(new LinePosition(position.Line, position.Character), encoding);
 
+    /// <summary>The UTF-16 span of a protocol range in this document.</summary>
+    public static TextSpan ToSpan(this TextDocument document, Protocol.Range range, PositionEncoding encoding) =>
+        document.Lines.GetSpan(new LineRange(document.Lines.ToLinePosition(range.Start, encoding), document.Lines.ToLinePosition(range.End, encoding)));
+
     public static Position ToProtocol(this LineIndex lines, int offset, PositionEncoding encoding)
     {
         var p = lines.FromUtf16(lines.GetPosition(offset), encoding);

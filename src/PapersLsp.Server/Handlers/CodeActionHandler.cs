@@ -21,7 +21,7 @@ public sealed class CodeActionHandler(ServerContext context) : IDeclaresCapabili
         if (document is null) return [];
         var catalog = await context.Catalog.WaitAsync(cancellationToken).ConfigureAwait(false);
         var encoding = context.Session.Encoding;
-        var range = document.Lines.GetSpan(new Core.Text.LineRange(document.Lines.ToLinePosition(request.Range.Start, encoding), document.Lines.ToLinePosition(request.Range.End, encoding)));
+        var range = document.ToSpan(request.Range, encoding);
         var actions = CitationActions.For(snapshot, document, range, catalog);
         return actions.Select(a => new CodeAction
         {

@@ -20,8 +20,7 @@ public sealed class InlayHintHandler(ServerContext context) : IDeclaresCapabilit
         if (document is null || !snapshot.Settings.InlayHints.Enabled) return [];
         var catalog = await context.Catalog.WaitAsync(cancellationToken).ConfigureAwait(false);
         var encoding = context.Session.Encoding;
-        var range = document.Lines.GetSpan(new Core.Text.LineRange(
-            document.Lines.ToLinePosition(request.Range.Start, encoding), document.Lines.ToLinePosition(request.Range.End, encoding)));
+        var range = document.ToSpan(request.Range, encoding);
         return TitleHints.Create(document, range, catalog, snapshot.Settings.InlayHints.MaxLength)
             .Select(h => new InlayHint(document.Lines.ToProtocol(h.Offset, encoding), h.Label, Kind: null,
                 h.Tooltip is null ? null : MarkupContent.Markdown(h.Tooltip), PaddingLeft: true))
