@@ -26,8 +26,8 @@ internal static class FtsQuery
     }
 
     /// <summary>
-    /// All words as prefixes, each long word also matching the indexed words one edit away from it
-    /// (<c>("contnual"* OR "continual")</c>); null when no word has such neighbours.
+    /// All words as prefixes, each long word also matching the corrected prefixes one edit away from it
+    /// (<c>("contnual"* OR "continual"*)</c>); null when no word has such neighbours.
     /// </summary>
     public static string? WithNeighbours(IReadOnlyList<string> words, Func<string, IReadOnlyList<string>> neighbours)
     {
@@ -40,7 +40,7 @@ internal static class FtsQuery
             var near = word.Length >= 4 ? neighbours(word) : [];
             any |= near.Count > 0;
             text.Append('(').Append(Quote(word)).Append('*');
-            foreach (var term in near) text.Append(" OR ").Append(Quote(term));
+            foreach (var prefix in near) text.Append(" OR ").Append(Quote(prefix)).Append('*');
             text.Append(')');
         }
         return any ? text.ToString() : null;
