@@ -75,10 +75,9 @@ public sealed partial class SqlitePaperCatalog : IPaperCatalog, IDisposable
     /// </summary>
     public CatalogStats GetStats()
     {
+        var version = Revision;
         lock (_statsGate)
         {
-            _statsConnection ??= new CatalogConnection(Location, readOnly: true);
-            var version = (long)(_statsConnection.Scalar("PRAGMA data_version") ?? 0L);
             if (_stats is null || version != _statsVersion)
             {
                 _stats = CountStats();
@@ -88,8 +87,34 @@ public sealed partial class SqlitePaperCatalog : IPaperCatalog, IDisposable
         }
     }
 
+    /// <summary>SQLite's <c>data_version</c> on a connection that never writes: it moves when any connection of any process commits.</summary>
+    public long Revision
+    {
+        get
+        {
+            lock (_revisionGate)
+            {
+                _revisionConnection ??= new CatalogConnection(Location, readOnly: true);
+                return (long)(_revisionConnection.Scalar("PRAGMA data_version") ?? 0L);
+            }
+        }
+    }
+
+    public IReadOnlyDictionary<string, int?> LatestVersions(IReadOnlyCollection<string> keys) => keys.Count == 0
+        ? new Dictionary<string, int?>()
+        : Read(connection =>
+        {
+            var found = new Dictionary<string, int?>(keys.Count, StringComparer.Ordinal);
+            using var row = connection.Statement(
+                "SELECT key, latest_version FROM papers WHERE key IN (SELECT value FROM json_each($0))",
+                System.Text.Json.JsonSerializer.Serialize([.. keys], CatalogJson.Default.StringArray)).ExecuteReader();
+            while (row.Read()) found[row.GetString(0)] = row.IsDBNull(1) ? null : row.GetInt32(1);
+            return found;
+        });
+
+    private readonly Lock _revisionGate = new();
+    private CatalogConnection? _revisionConnection;
     private readonly Lock _statsGate = new();
-    private CatalogConnection? _statsConnection;
     private CatalogStats? _stats;
     private long _statsVersion;
 
@@ -131,7 +156,7 @@ public sealed partial class SqlitePaperCatalog : IPaperCatalog, IDisposable
 
     public void Dispose()
     {
-        lock (_statsGate) _statsConnection?.Dispose();
+        lock (_revisionGate) _revisionConnection?.Dispose();
         _pool.Dispose();
     }
 

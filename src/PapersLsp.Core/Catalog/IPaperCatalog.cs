@@ -37,6 +37,25 @@ public interface IPaperCatalog
 
     CatalogStats GetStats();
 
+    /// <summary>
+    /// For each of <paramref name="keys"/> the catalog holds, its latest known version (null when no version is
+    /// known); keys it lacks are absent. Many keys in one lookup, for checking every reference of a document.
+    /// </summary>
+    IReadOnlyDictionary<string, int?> LatestVersions(IReadOnlyCollection<string> keys)
+    {
+        var found = new Dictionary<string, int?>(StringComparer.Ordinal);
+        foreach (var key in keys)
+            if (GetByKey(key) is { } paper) found[key] = paper.LatestVersion;
+        return found;
+    }
+
+    /// <summary>
+    /// A number that moves whenever the content may have changed — also through another process writing the same
+    /// store — so answers derived from the catalog can be kept until it moves. Catalogs that cannot tell return 0
+    /// and rely on <see cref="Changed"/>.
+    /// </summary>
+    long Revision => 0;
+
     /// <summary>Raised after a write commits (by this process).</summary>
     event EventHandler? Changed;
 }

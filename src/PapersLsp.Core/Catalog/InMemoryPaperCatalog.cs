@@ -18,6 +18,10 @@ public sealed class InMemoryPaperCatalog : IPaperCatalog
 
     public event EventHandler? Changed;
 
+    private long _revision;
+
+    public long Revision => Interlocked.Read(ref _revision);
+
     public PaperRecord? Get(ArxivId id) => GetByKey(id.Id);
 
     public PaperRecord? GetByKey(string key)
@@ -58,7 +62,11 @@ public sealed class InMemoryPaperCatalog : IPaperCatalog
                 _papers[key] = PaperSearchFields.From(merged);
             }
         }
-        if (added + updated > 0) Changed?.Invoke(this, EventArgs.Empty);
+        if (added + updated > 0)
+        {
+            Interlocked.Increment(ref _revision);
+            Changed?.Invoke(this, EventArgs.Empty);
+        }
         return new UpsertResult(added, updated, unchanged);
     }
 
@@ -82,7 +90,11 @@ public sealed class InMemoryPaperCatalog : IPaperCatalog
                 else _papers[paper.Key] = PaperSearchFields.From(paper with { Sources = kept });
             }
         }
-        if (changed) Changed?.Invoke(this, EventArgs.Empty);
+        if (changed)
+        {
+            Interlocked.Increment(ref _revision);
+            Changed?.Invoke(this, EventArgs.Empty);
+        }
         return removed;
     }
 

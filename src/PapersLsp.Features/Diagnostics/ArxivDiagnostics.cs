@@ -1,4 +1,3 @@
-using PapersLsp.Core.Catalog;
 using PapersLsp.Core.Documents;
 
 namespace PapersLsp.Features.Diagnostics;
@@ -6,7 +5,7 @@ namespace PapersLsp.Features.Diagnostics;
 /// <summary>Problems with arXiv references: malformed ids, ids the catalog lacks, cited versions older than the latest.</summary>
 public static class ArxivDiagnostics
 {
-    public static void Collect(TextDocument document, IPaperCatalog catalog, List<PaperDiagnostic> into)
+    public static void Collect(TextDocument document, KnownPapers catalog, List<PaperDiagnostic> into)
     {
         foreach (var bad in document.Semantics.MalformedArxivReferences)
             into.Add(new PaperDiagnostic(bad.Span, DiagnosticSeverity.Error, DiagnosticCodes.MalformedArxivId,
@@ -14,16 +13,17 @@ public static class ArxivDiagnostics
 
         // In a .bib file an entry's id not being in the catalog is reported per entry by the citation checks.
         if (document.Language == DocumentLanguage.Bibtex) return;
-        foreach (var reference in document.Semantics.ArxivReferences)
+        var references = document.Semantics.ArxivReferences;
+        var known = catalog.Lookup(references.Select(r => r.Id));
+        foreach (var reference in references)
         {
-            var paper = catalog.Get(reference.Id);
-            if (paper is null)
+            if (!known.TryGetValue(reference.Id.Id, out var latestVersion))
             {
                 into.Add(new PaperDiagnostic(reference.IdSpan, DiagnosticSeverity.Information, DiagnosticCodes.UnknownArxivId,
                     $"arXiv:{reference.Id.VersionedId} is not in the paper catalog") { Data = reference.Id.Id });
                 continue;
             }
-            if (reference.Id.Version is { } cited && paper.LatestVersion is { } latest && cited < latest)
+            if (reference.Id.Version is { } cited && latestVersion is { } latest && cited < latest)
                 into.Add(new PaperDiagnostic(reference.IdSpan, DiagnosticSeverity.Hint, DiagnosticCodes.OutdatedVersion,
                     $"cites v{cited} of arXiv:{reference.Id.Id}; the latest version is v{latest}") { Data = reference.Id.Id });
         }

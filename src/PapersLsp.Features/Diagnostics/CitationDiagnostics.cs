@@ -11,7 +11,7 @@ public static class CitationDiagnostics
     /// <summary>texlab's threshold: above this many entries, unused-entry hints cost more than they help.</summary>
     public const int UnusedEntryLimit = 1000;
 
-    public static void Collect(WorkspaceSnapshot snapshot, TextDocument document, IPaperCatalog catalog, List<PaperDiagnostic> into)
+    public static void Collect(WorkspaceSnapshot snapshot, TextDocument document, KnownPapers catalog, List<PaperDiagnostic> into)
     {
         if (document.Language == DocumentLanguage.Bibtex) CollectBib(snapshot, document, catalog, into);
         else CollectUses(snapshot, document, into);
@@ -33,13 +33,15 @@ public static class CitationDiagnostics
         }
     }
 
-    private static void CollectBib(WorkspaceSnapshot snapshot, TextDocument bib, IPaperCatalog catalog, List<PaperDiagnostic> into)
+    private static void CollectBib(WorkspaceSnapshot snapshot, TextDocument bib, KnownPapers catalog, List<PaperDiagnostic> into)
     {
         foreach (var error in bib.Semantics.Bib.Errors)
             into.Add(new PaperDiagnostic(error.Span, DiagnosticSeverity.Error, DiagnosticCodes.BibSyntax, error.Message));
 
         var first = new Dictionary<string, Core.Bibtex.BibEntry>(StringComparer.Ordinal);
-        foreach (var entry in bib.Semantics.Bib.Entries)
+        var entries = bib.Semantics.Bib.Entries.Select(e => (Entry: e, Id: BibEntryFacts.ArxivIdOf(bib, e))).ToArray();
+        var known = catalog.Lookup(entries.Where(e => e.Id is not null).Select(e => e.Id!));
+        foreach (var (entry, id) in entries)
         {
             if (entry.Key.Length == 0) continue;
             if (first.TryGetValue(entry.Key, out var original))
@@ -50,7 +52,7 @@ public static class CitationDiagnostics
                 });
             else first[entry.Key] = entry;
 
-            if (BibEntryFacts.ArxivIdOf(bib, entry) is { } id && catalog.Get(id) is null)
+            if (id is not null && !known.ContainsKey(id.Id))
                 into.Add(new PaperDiagnostic(entry.KeySpan, DiagnosticSeverity.Information, DiagnosticCodes.UnknownEntryArxivId,
                     $"arXiv:{id.Id} ({entry.Key}) is not in the paper catalog") { Data = id.Id });
         }

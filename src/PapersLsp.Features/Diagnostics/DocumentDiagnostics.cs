@@ -6,7 +6,11 @@ namespace PapersLsp.Features.Diagnostics;
 /// <summary>Every diagnostic for one document, ordered by position: what the server publishes and <c>papers-lsp check</c> prints.</summary>
 public static class DocumentDiagnostics
 {
-    public static IReadOnlyList<PaperDiagnostic> Compute(WorkspaceSnapshot snapshot, TextDocument document, IPaperCatalog catalog)
+    public static IReadOnlyList<PaperDiagnostic> Compute(WorkspaceSnapshot snapshot, TextDocument document, IPaperCatalog catalog) =>
+        Compute(snapshot, document, new KnownPapers(catalog));
+
+    /// <summary>As above, with the catalog's answers remembered across calls (the server keeps one <see cref="KnownPapers"/>).</summary>
+    public static IReadOnlyList<PaperDiagnostic> Compute(WorkspaceSnapshot snapshot, TextDocument document, KnownPapers catalog)
     {
         if (!snapshot.Settings.Diagnostics.Enabled) return [];
         var found = new List<PaperDiagnostic>();

@@ -17,6 +17,7 @@ public sealed class DiagnosticsPublisher
     private readonly ServerContext _context;
     private readonly ConcurrentDictionary<string, string> _published = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, CancellationTokenSource> _scheduled = new(StringComparer.Ordinal);
+    private KnownPapers? _known;
 
     public DiagnosticsPublisher(ServerContext context)
     {
@@ -63,11 +64,12 @@ public sealed class DiagnosticsPublisher
     private async Task PublishAsync(string uri, CancellationToken cancellationToken)
     {
         var catalog = await _context.Catalog.WaitAsync(cancellationToken).ConfigureAwait(false);
+        var known = _known is { } remembered && remembered.Catalog == catalog ? remembered : _known = new KnownPapers(catalog);
         var snapshot = _context.Snapshot;
         PublishDiagnosticsParams message;
         if (snapshot.OpenDocuments.TryGetValue(uri, out var document))
         {
-            var diagnostics = DocumentDiagnostics.Compute(snapshot, document, catalog)
+            var diagnostics = DocumentDiagnostics.Compute(snapshot, document, known)
                 .Select(d => d.ToProtocol(document, _context.Session.Encoding, snapshot.Find))
                 .ToArray();
             message = new PublishDiagnosticsParams(uri, document.Version, diagnostics);
