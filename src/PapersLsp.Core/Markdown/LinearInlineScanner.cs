@@ -69,7 +69,8 @@ internal static class LinearInlineScanner
             while (gt < end && text[gt] is not ('>' or '<')) gt++;
             if (gt < end && text[gt] == '>')
             {
-                InlineRecognition.Destination(text, start + 1, gt, null, sink);
+                // Markdig's span of a pointed destination includes the brackets; its target does not.
+                InlineRecognition.Destination(text, start, gt + 1, text[(start + 1)..gt], sink);
                 return gt + 1;
             }
             return start + 1;
@@ -84,10 +85,19 @@ internal static class LinearInlineScanner
             else if (c == '(') depth++;
             else if (c == ')' && depth-- == 0) break;
         }
-        // Markdig would take no link here either; the scanned part is text, and is not read again.
-        if (i >= end || text[i] != ')' && !char.IsWhiteSpace(text[i])) InlineRecognition.Text(text, start, i, sink);
-        else InlineRecognition.Destination(text, start, i, Unescaped(text, start, i), sink);
+        // Without a ')' or a title after it Markdig takes no link either: the part read is text, never read again.
+        if (EndsDestination(text, i, end)) InlineRecognition.Destination(text, start, i, Unescaped(text, start, i), sink);
+        else InlineRecognition.Text(text, start, i, sink);
         return i;
+    }
+
+    /// <summary>A destination ends at <c>)</c>, or at white space before <c>)</c>, a title or the end of the line.</summary>
+    private static bool EndsDestination(string text, int i, int end)
+    {
+        if (i >= end || text[i] == ')') return i < end;
+        if (!char.IsWhiteSpace(text[i])) return false;
+        while (i < end && char.IsWhiteSpace(text[i])) i++;
+        return i >= end || text[i] is ')' or '"' or '\'' or '(';
     }
 
     /// <summary>The destination with CommonMark's backslash escapes removed (<c>\_</c> is <c>_</c>), as Markdig gives it; null when it has none.</summary>

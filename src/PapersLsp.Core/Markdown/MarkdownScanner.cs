@@ -4,16 +4,16 @@ using Markdig.Parsers.Inlines;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using PapersLsp.Core.Arxiv;
-using PapersLsp.Core.Citations;
 using PapersLsp.Core.Documents;
-using PapersLsp.Core.Text;
 
 namespace PapersLsp.Core.Markdown;
 
 /// <summary>
 /// Markdown through Markdig with precise source locations: text, link destinations, autolinks, raw HTML,
 /// reference definitions and YAML front matter are scanned; code spans and code blocks are not. Every range is
-/// a UTF-16 range of the original text, because only the original text is ever scanned.
+/// a UTF-16 range of the original text, because only the original text is ever scanned. Blocks too bracket-heavy
+/// for Markdig's inline parsers to stay fast (<see cref="InlineParsingBudget"/>) get their inlines from
+/// <see cref="LinearInlineScanner"/>, so the whole scan is linear in the text.
 /// </summary>
 public static class MarkdownScanner
 {
@@ -49,7 +49,7 @@ public static class MarkdownScanner
         }
         catch (ArgumentException)
         {
-            // Markdig refuses nesting beyond its depth limit (100k "[" or ">" in a row); such text is scanned as prose.
+            // Markdig refuses block nesting beyond its depth limit (100k ">" in a row); such text is scanned as prose.
             ArxivScanner.Scan(text, 0, text.Length, sink.Arxiv, sink.Malformed, ArxivScanMode.Prose);
             return;
         }
