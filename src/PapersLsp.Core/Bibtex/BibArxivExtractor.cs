@@ -7,8 +7,8 @@ namespace PapersLsp.Core.Bibtex;
 /// Finds the arXiv identifiers a parsed .bib file carries: <c>eprint</c> (with <c>archivePrefix</c> or
 /// <c>eprinttype</c> arXiv, or none when the value is an id), DBLP's <c>journal = {CoRR}</c> + <c>volume = {abs/ID}</c>,
 /// the arXiv DOI, ADS bibcodes in <c>adsurl</c>, <c>arXiv:ID</c> in <c>journal</c> (<c>arXiv preprint arXiv:ID</c>),
-/// ADS's <c>eid</c>/<c>pages</c> and INSPIRE's <c>SLACcitation = "%%CITATION = ARXIV:ID;%%"</c>, and whatever the
-/// scanner finds in the free-text fields.
+/// ADS's <c>eid</c>/<c>pages</c>, INSPIRE's <c>SLACcitation = "%%CITATION = ARXIV:ID;%%"</c>, Mendeley's
+/// <c>arxivid</c>, and whatever the scanner finds in the free-text and link fields.
 /// Every occurrence is reported with its own range; merging duplicates is the features' job.
 /// </summary>
 public static class BibArxivExtractor
@@ -21,7 +21,19 @@ public static class BibArxivExtractor
         foreach (var entry in doc.Entries) ExtractEntry(text, entry, found, malformed);
     }
 
-    private static void ExtractEntry(string text, BibEntry entry, List<ArxivReference> found, List<MalformedArxivReference> malformed)
+    /// <summary>
+    /// The arXiv id an entry names, read as the editor reads it: the first reference found in the entry (fields in
+    /// source order), so that the catalog importer and the editor agree; null when it names none.
+    /// </summary>
+    public static ArxivReference? FirstReference(string text, BibEntry entry)
+    {
+        var found = new List<ArxivReference>();
+        ExtractEntry(text, entry, found, []);
+        return found.Count > 0 ? found[0] : null;
+    }
+
+    /// <summary>Appends, in position order, the references and malformed ids of one entry of a document parsed from <paramref name="text"/>.</summary>
+    public static void ExtractEntry(string text, BibEntry entry, List<ArxivReference> found, List<MalformedArxivReference> malformed)
     {
         var prefix = entry.Field("archiveprefix") ?? entry.Field("eprinttype");
         var prefixIsArxiv = prefix is not null && IsOneOf(Unbraced(prefix.Value), "arxiv");
@@ -34,6 +46,9 @@ public static class BibArxivExtractor
             {
                 case "eprint" when prefix is null || prefixIsArxiv:
                     Eprint(text, field, prefixIsArxiv, found, malformed);
+                    break;
+                case "arxivid":
+                    Eprint(text, field, prefixIsArxiv: true, found, malformed);
                     break;
                 case "volume" when journalIsArxiv:
                     VolumeAbs(text, field, found, malformed);
@@ -50,7 +65,7 @@ public static class BibArxivExtractor
                 case "journal":
                     if (!PrefixedIds(text, field, found, malformed)) Scan(text, field, found, malformed);
                     break;
-                case "note" or "annote" or "howpublished" or "url" or "ee":
+                case "note" or "annote" or "howpublished" or "url" or "ee" or "pdf":
                     Scan(text, field, found, malformed);
                     break;
             }

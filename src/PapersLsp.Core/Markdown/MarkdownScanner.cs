@@ -4,16 +4,16 @@ using Markdig.Parsers.Inlines;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using PapersLsp.Core.Arxiv;
-using PapersLsp.Core.Citations;
 using PapersLsp.Core.Documents;
-using PapersLsp.Core.Text;
 
 namespace PapersLsp.Core.Markdown;
 
 /// <summary>
 /// Markdown through Markdig with precise source locations: text, link destinations, autolinks, raw HTML,
 /// reference definitions and YAML front matter are scanned; code spans and code blocks are not. Every range is
-/// a UTF-16 range of the original text, because only the original text is ever scanned.
+/// a UTF-16 range of the original text, because only the original text is ever scanned. Blocks too bracket-heavy
+/// for Markdig's inline parsers to stay fast (<see cref="InlineParsingBudget"/>) get their inlines from
+/// <see cref="LinearInlineScanner"/>, so the whole scan is linear in the text.
 /// </summary>
 public static class MarkdownScanner
 {
@@ -28,20 +28,28 @@ public static class MarkdownScanner
     {
         var builder = new MarkdownPipelineBuilder().UsePreciseSourceLocation().UseYamlFrontMatter();
         builder.InlineParsers.TryRemove<EmphasisInlineParser>();
+        InlineParsingBudget.Attach(builder);
         return builder.Build();
     }
 
     /// <summary>Adds what <paramref name="text"/> holds to <paramref name="sink"/>.</summary>
-    public static void Scan(string text, SemanticsBuilder sink)
+    public static void Scan(string text, SemanticsBuilder sink) => Scan(text, sink, InlineParsingBudget.MaxBracketWork);
+
+    /// <summary>
+    /// As <see cref="Scan(string, SemanticsBuilder)"/>, with blocks whose (number of <c>[</c>) × (length) exceeds
+    /// <paramref name="maxBracketWork"/> scanned by the linear inline scanner instead of Markdig's inline parsers
+    /// (-1: every block), so that the two can be compared.
+    /// </summary>
+    public static void Scan(string text, SemanticsBuilder sink, long maxBracketWork)
     {
         MarkdownDocument document;
         try
         {
-            document = Markdig.Markdown.Parse(text, Pipeline);
+            document = Markdig.Markdown.Parse(text, Pipeline, InlineParsingBudget.Context(maxBracketWork));
         }
         catch (ArgumentException)
         {
-            // Markdig refuses nesting beyond its depth limit (100k "[" or ">" in a row); such text is scanned as prose.
+            // Markdig refuses block nesting beyond its depth limit (100k ">" in a row); such text is scanned as prose.
             ArxivScanner.Scan(text, 0, text.Length, sink.Arxiv, sink.Malformed, ArxivScanMode.Prose);
             return;
         }
@@ -57,6 +65,9 @@ public static class MarkdownScanner
                 case LinkReferenceDefinition definition:
                     Destination(text, definition.UrlSpan, definition.Url, sink);
                     break;
+                case var deferred when InlineParsingBudget.IsDeferred(deferred):
+                    LinearInlineScanner.Scan(text, deferred.Lines, sink);
+                    break;
                 default:
                     if (block.Inline is { } inline) new InlineWalk(text, sink).Walk(inline);
                     break;
@@ -71,10 +82,7 @@ public static class MarkdownScanner
 
     private static void Destination(string text, SourceSpan span, string? target, SemanticsBuilder sink)
     {
-        if (span.IsEmpty || span.Start < 0 || span.Start >= text.Length) return;
-        var end = SpanEnd(span, text);
-        sink.Links.Add(new LinkReference(TextSpan.FromBounds(span.Start, end), target ?? text[span.Start..end]));
-        ArxivScanner.Scan(text, span.Start, end, sink.Arxiv, sink.Malformed, ArxivScanMode.Url);
+        if (!span.IsEmpty) InlineRecognition.Destination(text, span.Start, SpanEnd(span, text), target, sink);
     }
 
     /// <summary>Walks one block's inlines, joining adjacent literal pieces into runs of original text.</summary>
@@ -138,9 +146,7 @@ public static class MarkdownScanner
         private void Flush()
         {
             if (_runStart < 0) return;
-            ArxivScanner.Scan(text, _runStart, _runEnd, sink.Arxiv, sink.Malformed);
-            PandocCitationScanner.Scan(text, _runStart, _runEnd, sink.Citations);
-            RawUrlScanner.Scan(text, _runStart, _runEnd, sink.Links);
+            InlineRecognition.Text(text, _runStart, _runEnd, sink);
             _runStart = _runEnd = -1;
         }
     }

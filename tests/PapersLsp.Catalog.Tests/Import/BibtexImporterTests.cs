@@ -1,14 +1,25 @@
 using PapersLsp.Catalog.Import;
 using PapersLsp.Catalog.Import.Bibtex;
 using PapersLsp.Core.Bibtex;
+using PapersLsp.Core.Catalog;
 using PapersLsp.Core.Text;
 
 namespace PapersLsp.Catalog.Tests.Import;
 
 public class BibtexImporterTests
 {
-    private static BibEntry Entry(params (string Name, string Value)[] fields) =>
-        new("article", "key", default, default, [.. fields.Select(f => new BibField(f.Name, f.Value, default, default))]);
+    /// <summary>Parses one entry written with <paramref name="fields"/>, so that field ranges are real.</summary>
+    private static (string Text, BibEntry Entry) Parsed(params (string Name, string Value)[] fields)
+    {
+        var text = "@article{key,\n" + string.Concat(fields.Select(f => $"  {f.Name} = {{{f.Value}}},\n")) + "}\n";
+        return (text, Assert.Single(BibParser.Parse(text).Entries));
+    }
+
+    private static PaperRecord? Record(params (string Name, string Value)[] fields)
+    {
+        var (text, entry) = Parsed(fields);
+        return BibEntryRecord.ToRecord(text, entry, [], out _);
+    }
 
     [Theory]
     [InlineData("eprint", "2005.14165", null, "2005.14165")]
@@ -17,7 +28,7 @@ public class BibtexImporterTests
     [InlineData("eprint", "12345678", "PubMed", null)]
     [InlineData("arxivid", "1706.03762", null, "1706.03762")]
     [InlineData("journal", "arXiv preprint arXiv:1706.03762", null, "1706.03762")]
-    [InlineData("volume", "abs/1706.03762", null, "1706.03762")]
+    [InlineData("volume", "abs/1706.03762", null, null)] // DBLP's abs/ID counts only beside journal = {CoRR}
     [InlineData("volume", "1706", null, null)]
     [InlineData("url", "https://arxiv.org/pdf/1706.03762v5.pdf", null, "1706.03762")]
     [InlineData("url", "http://arxiv.org/abs/math.GT/0309136", null, "math/0309136")]
@@ -29,13 +40,25 @@ public class BibtexImporterTests
     {
         var fields = new List<(string, string)> { ("title", "T"), (field, value) };
         if (archive is not null) fields.Add(("archiveprefix", archive));
-        Assert.Equal(id, BibEntryRecord.FindArxivId(Entry([.. fields]))?.Id);
+        Assert.Equal(id, Record([.. fields])?.ArxivId?.Id);
+    }
+
+    [Fact]
+    public void Dblp_volume_abs_counts_beside_corr()
+    {
+        Assert.Equal("1706.03762", Record(("title", "T"), ("journal", "CoRR"), ("volume", "abs/1706.03762"))?.ArxivId?.Id);
+    }
+
+    [Fact]
+    public void The_first_field_naming_an_id_wins_as_in_the_editor()
+    {
+        Assert.Equal("1401.2910", Record(("title", "T"), ("url", "http://arxiv.org/abs/1401.2910"), ("eprint", "1508.05387"))?.ArxivId?.Id);
     }
 
     [Fact]
     public void A_full_entry_maps_to_a_record()
     {
-        var entry = Entry(
+        var record = Record(
             ("title", "{{BV Master Action}} for {{Heterotic}} and   {{Type II}}\n String Field Theories"),
             ("author", "Sen, Ashoke and Zwiebach, Jr., Barton and {Barnes and Noble} and Edward Witten and others"),
             ("journaltitle", "Journal of High Energy Physics"),
@@ -46,9 +69,7 @@ public class BibtexImporterTests
             ("eprintclass", "hep-th, gr-qc"),
             ("doi", "10.1007/JHEP02(2016)087"),
             ("url", "http://arxiv.org/abs/1508.05387"),
-            ("abstract", "We construct the quantum BV master action."));
-        var record = BibEntryRecord.ToRecord(entry, [], out var problem)!;
-        Assert.Null(problem);
+            ("abstract", "We construct the quantum BV master action."))!;
         Assert.Equal("1508.05387", record.Key);
         Assert.Equal(3, record.LatestVersion);
         Assert.Equal("{{BV Master Action}} for {{Heterotic}} and {{Type II}} String Field Theories", record.Title);
@@ -65,11 +86,12 @@ public class BibtexImporterTests
     [Fact]
     public void Entries_without_an_id_are_kept_by_title_and_without_a_title_are_problems()
     {
-        var kept = BibEntryRecord.ToRecord(Entry(("title", "Attention Is All You Need"), ("journal", "NeurIPS")), [], out _)!;
+        var kept = Record(("title", "Attention Is All You Need"), ("journal", "NeurIPS"))!;
         Assert.Null(kept.ArxivId);
-        Assert.Equal(Core.Catalog.PaperRecord.TitleKey("Attention Is All You Need"), kept.Key);
+        Assert.Equal(PaperRecord.TitleKey("Attention Is All You Need"), kept.Key);
 
-        Assert.Null(BibEntryRecord.ToRecord(Entry(("author", "Nobody")), [], out var problem));
+        var (text, entry) = Parsed(("author", "Nobody"));
+        Assert.Null(BibEntryRecord.ToRecord(text, entry, [], out var problem));
         Assert.Equal("@article{key} has no title", problem);
     }
 
@@ -77,9 +99,8 @@ public class BibtexImporterTests
     public void Parser_errors_and_bad_entries_are_reported_with_lines()
     {
         const string text = "@article{a,\n  title = {Good},\n  eprint = {2005.14165}\n}\n\n@misc{b,\n  author = {X}\n}\n@oops\n";
-        var good = new BibEntry("article", "a", new TextSpan(9, 1), new TextSpan(0, 47), [new BibField("title", "Good", default, default), new BibField("eprint", "2005.14165", default, default)]);
-        var at = text.IndexOf("@misc", StringComparison.Ordinal);
-        var bad = new BibEntry("misc", "b", new TextSpan(at + 6, 1), new TextSpan(at, 25), [new BibField("author", "X", default, default)]);
+        var parsed = BibParser.Parse(text);
+        var (good, bad) = (parsed.Entries[0], parsed.Entries[1]);
         var document = new BibDocument([good, bad], [], [
             new BibSyntaxError(new TextSpan(text.IndexOf("@oops", StringComparison.Ordinal), 5), "entry has no body"),
             new BibSyntaxError(new TextSpan(text.IndexOf("eprint", StringComparison.Ordinal), 6), "recovered inside an imported entry"),

@@ -58,6 +58,9 @@ public class BibArxivExtractorTests
     [InlineData("@a{k, howpublished = {\\url{https://arxiv.org/pdf/2104.12255v2.pdf}}}", "Url:2104.12255v2")]
     [InlineData("@a{k, annote = {see 2017arXiv170309710F}}", "Bibcode:1703.09710")]
     [InlineData("@a{k, eprint = {https://arxiv.org/abs/2104.12255}}", "Url:2104.12255")]
+    [InlineData("@a{k, pdf = {https://arxiv.org/pdf/1706.03762v5}}", "Url:1706.03762v5")]
+    [InlineData("@a{k, arxivId = {1706.03762}}", "BibField:1706.03762")] // Mendeley
+    [InlineData("@a{k, arxivid = {arXiv:1706.03762v2}}", "BibField:1706.03762v2")]
     [InlineData("@a{k, eprint = {2104.12255}, url = {https://arxiv.org/abs/2104.12255}}", "BibField:2104.12255 Url:2104.12255")]
     public void Finds_ids_in_free_text_fields(string bib, string expected)
     {

@@ -21,11 +21,33 @@ public sealed class PathologicalInputTests
         { "100k unclosed braces", "\\cite{" + new string('{', 100_000) },
         { "100k unbalanced [", new string('[', 100_000) + "x" },
         { "100k unbalanced (", "[a](" + new string('(', 100_000) },
-        // Markdig's link parsing is quadratic in unclosed "[x](" and "[@" within one paragraph (25,000 characters of
-        // either take 0.8–1.5 s, 100,000 take 6 s; docs/reliability.md, known limits). These shapes stay here at a
-        // size that still catches anything worse.
-        { "2,500 link openers", string.Concat(Enumerable.Repeat("[x](", 2_500)) },
-        { "2,500 pandoc openers", string.Concat(Enumerable.Repeat("[@", 2_500)) },
+        // Markdig's link parsing alone is quadratic in these (100,000 characters of "[x](" took 4.4 s, "[](" 5.9 s);
+        // such blocks go to the linear inline scanner (src/PapersLsp.Core/Markdown/InlineParsingBudget.cs).
+        { "100k link openers", Repeat("[x](", 100_000) },
+        { "100k pandoc openers", Repeat("[@", 100_000) },
+        { "100k empty link openers", Repeat("[](", 100_000) },
+        { "100k reference link openers", Repeat("[x][", 100_000) },
+        { "100k image link openers", Repeat("![x](", 100_000) },
+        { "100k footnote openers", Repeat("[^", 100_000) },
+        { "100k bracketed words", Repeat("[a ", 100_000) },
+        { "100k link closers", Repeat("](", 100_000) },
+        { "100k unclosed pointed destinations", Repeat("[x](<", 100_000) },
+        { "100k unclosed titles", Repeat("[x](a \"", 100_000) },
+        { "a 100k-character heading of link openers", "# " + Repeat("[x](", 100_000) },
+        { "link openers in a 100k-character block quote", Repeat("> [x](\n", 100_000) },
+        { "link openers in 100k of list items", Repeat("- [x]([@\n", 100_000) },
+        { "paragraphs just inside the inline budget", Repeat(Repeat("[@", 700) + "\n\n", 100_000) },
+        { "nested links and code spans", Repeat("[a [b](c `d](e) ` ", 100_000) },
+        // LaTeX and BibTeX shapes: unclosed arguments re-read by each following command.
+        { "100k unclosed optional arguments", Repeat("\\cite[", 100_000) },
+        { "100k unclosed cite groups", Repeat("\\cite{a,", 100_000) },
+        { "100k unclosed href groups", Repeat("\\href{", 100_000) },
+        { "100k unclosed environments", Repeat("\\begin{", 100_000) },
+        { "100k unclosed multi-cite groups", Repeat("\\cites(", 100_000) },
+        { "100k unclosed inline code", Repeat("\\lstinline{", 100_000) },
+        { "100k unclosed BibTeX entries", Repeat("@a{k,t=\"", 100_000) },
+        { "100k unclosed BibTeX braces", Repeat("@a{k,t={", 100_000) },
+        { "100k BibTeX concatenations", "@a{k,t=" + Repeat("a#", 100_000) },
         { "100k image openers", string.Concat(Enumerable.Repeat("![", 50_000)) },
         { "50k backslashes", new string('\\', 50_000) },
         { "50k escaped backslashes before a cite", string.Concat(Enumerable.Repeat("\\\\", 25_000)) + "cite{k}" },
@@ -67,6 +89,13 @@ public sealed class PathologicalInputTests
         var text = new string('[', 100_000) + new string('{', 100_000) + "\nSee arXiv:2410.15661.\n";
         var semantics = DocumentAnalyzer.Analyze(text, DocumentLanguage.Markdown);
         Assert.Contains(semantics.ArxivReferences, r => r.Id.Id == "2410.15661");
+    }
+
+    private static string Repeat(string piece, int length)
+    {
+        var text = new System.Text.StringBuilder(length + piece.Length);
+        while (text.Length < length) text.Append(piece);
+        return text.ToString();
     }
 
     private static void Within(string what, Action action)

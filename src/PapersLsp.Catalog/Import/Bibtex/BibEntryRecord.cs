@@ -4,11 +4,14 @@ using PapersLsp.Core.Catalog;
 
 namespace PapersLsp.Catalog.Import.Bibtex;
 
-/// <summary>Maps a parsed BibTeX entry to a record; the arXiv id comes from whichever field carries one.</summary>
+/// <summary>
+/// Maps a parsed BibTeX entry to a record. The arXiv id is the one the editor reads off the same entry
+/// (<see cref="BibArxivExtractor.FirstReference"/>), so import and editor agree on every .bib file.
+/// </summary>
 public static class BibEntryRecord
 {
-    /// <summary>The record, or null with the reason (an entry without a title is not a paper).</summary>
-    public static PaperRecord? ToRecord(BibEntry entry, IReadOnlyList<PaperSource> sources, out string? problem)
+    /// <summary>The record of <paramref name="entry"/>, parsed from <paramref name="text"/>, or null with the reason (an entry without a title is not a paper).</summary>
+    public static PaperRecord? ToRecord(string text, BibEntry entry, IReadOnlyList<PaperSource> sources, out string? problem)
     {
         problem = null;
         var title = PaperText.Collapse(entry["title"]);
@@ -17,7 +20,7 @@ public static class BibEntryRecord
             problem = $"@{entry.Type}{{{entry.Key}}} has no title";
             return null;
         }
-        var id = FindArxivId(entry);
+        var id = BibArxivExtractor.FirstReference(text, entry)?.Id;
         var classes = (entry["primaryclass"] ?? entry["eprintclass"])?
             .Split([',', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
         var doi = PaperText.Collapse(entry["doi"]);
@@ -38,25 +41,6 @@ public static class BibEntryRecord
             Links = url is not null ? [url] : [],
             Sources = sources,
         };
-    }
-
-    /// <summary>
-    /// The id from <c>eprint</c> (when <c>archiveprefix</c>/<c>eprinttype</c> is arXiv or absent), Mendeley's
-    /// <c>arxivid</c>, Google Scholar's <c>journal = {arXiv preprint arXiv:…}</c>, DBLP's <c>volume = {abs/…}</c>,
-    /// or an arXiv URL/DOI in <c>url</c>, <c>doi</c>, <c>note</c>, <c>howpublished</c>.
-    /// </summary>
-    public static ArxivId? FindArxivId(BibEntry entry)
-    {
-        var archive = entry["archiveprefix"] ?? entry["eprinttype"];
-        var eprintIsArxiv = archive is null || archive.Trim().Equals("arxiv", StringComparison.OrdinalIgnoreCase);
-        if (eprintIsArxiv && ArxivIdFinder.Whole(entry["eprint"]) is { } fromEprint) return fromEprint;
-        if (ArxivIdFinder.Whole(entry["arxivid"]) is { } fromMendeley) return fromMendeley;
-        if (ArxivIdFinder.InText(entry["journal"]) is { } fromJournal) return fromJournal;
-        if (entry["volume"] is { } volume && volume.TrimStart().StartsWith("abs/", StringComparison.OrdinalIgnoreCase)
-            && ArxivIdFinder.Whole(volume) is { } fromDblp) return fromDblp;
-        foreach (var field in (string[])["url", "doi", "note", "howpublished", "pdf", "eprint"])
-            if (ArxivIdFinder.InText(entry[field]) is { } found) return found;
-        return null;
     }
 
     private static string? JournalRef(BibEntry entry)

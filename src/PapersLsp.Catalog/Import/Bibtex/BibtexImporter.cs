@@ -35,7 +35,7 @@ public sealed class BibtexImporter(Func<string, BibDocument>? parse = null) : IC
         foreach (var entry in document.Entries)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var record = BibEntryRecord.ToRecord(entry, sources, out var problem);
+            var record = BibEntryRecord.ToRecord(text, entry, sources, out var problem);
             yield return record is not null
                 ? ImportItem.Of(record)
                 : ImportItem.Of(origin.Problem(LineOf(lines, entry.Span.Start), problem ?? "unreadable entry"));
