@@ -11,6 +11,18 @@ internal sealed class CatalogConnection : IDisposable
     /// <summary>How long a statement waits for another writer (another process importing) before giving up.</summary>
     public const int BusyTimeoutSeconds = 120;
 
+    /// <summary>
+    /// Page cache of a connection that reads: small, because the OS caches the file for every connection and the
+    /// server keeps a few connections open for as long as it runs.
+    /// </summary>
+    public const int ReadCacheKib = 8_000;
+
+    /// <summary>
+    /// Page cache while writing: a big import modifies the same index pages over and over, and each time a page leaves
+    /// a small cache it is written to the WAL again.
+    /// </summary>
+    public const int WriteCacheKib = 96_000;
+
     private readonly Dictionary<string, SqliteCommand> _statements = new(StringComparer.Ordinal);
     private SqliteTransaction? _transaction;
 
@@ -32,7 +44,7 @@ internal sealed class CatalogConnection : IDisposable
             // an fsync per transaction (a power cut may lose the last commits, never half of one).
             Execute($"PRAGMA busy_timeout = {BusyTimeoutSeconds * 1000}");
             Execute("PRAGMA synchronous = NORMAL");
-            Execute("PRAGMA cache_size = -32000");
+            UseCache(ReadCacheKib);
             Execute("PRAGMA temp_store = MEMORY");
             if (!readOnly) Execute("CREATE TEMP TABLE IF NOT EXISTS search_staging(rowid INTEGER PRIMARY KEY, title TEXT, authors TEXT, ident TEXT)");
         }
@@ -44,6 +56,9 @@ internal sealed class CatalogConnection : IDisposable
     }
 
     public SqliteConnection Connection { get; }
+
+    /// <summary>Sets this connection's page cache (shrinking it frees the pages over the new size).</summary>
+    public void UseCache(int kib) => Execute($"PRAGMA cache_size = -{kib}");
 
     /// <summary>Starts a transaction that the statements of this connection join until it ends.</summary>
     public SqliteTransaction Begin(bool write)

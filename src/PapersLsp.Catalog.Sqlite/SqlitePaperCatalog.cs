@@ -189,6 +189,7 @@ public sealed partial class SqlitePaperCatalog : IPaperCatalog, IDisposable
             var connection = _pool.Rent();
             try
             {
+                connection.UseCache(CatalogConnection.WriteCacheKib);
                 using var transaction = connection.Begin(write: true);
                 result = write(connection);
                 transaction.Commit();
@@ -200,6 +201,7 @@ public sealed partial class SqlitePaperCatalog : IPaperCatalog, IDisposable
             finally
             {
                 connection.EndTransaction();
+                connection.UseCache(CatalogConnection.ReadCacheKib);
                 _pool.Return(connection);
             }
         }
