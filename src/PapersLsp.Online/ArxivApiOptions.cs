@@ -5,14 +5,11 @@ public sealed record ArxivApiOptions
 {
     public const string DefaultEndpoint = "https://export.arxiv.org/api/query";
 
-    /// <summary>The project page named in the User-Agent so arXiv's operators know who is calling and where to look.</summary>
-    public const string ContactUrl = "https://github.com/papers-lsp";
-
     /// <summary>The API's query URL (<c>papersLsp.online.arxivApi</c>); a mirror or a test server.</summary>
     public Uri Endpoint { get; init; } = new(DefaultEndpoint);
 
-    /// <summary>Names the tool, its version and a contact URL, as arXiv's API terms ask.</summary>
-    public string UserAgent { get; init; } = $"papers-lsp/{Version} (arXiv reference language server; +{ContactUrl})";
+    /// <summary>Names the tool and its version, and the user's contact when they gave one (see <see cref="WithContact"/>).</summary>
+    public string UserAgent { get; init; } = $"papers-lsp/{Version} (arXiv reference language server)";
 
     /// <summary>arXiv's terms: no more than one request every three seconds.</summary>
     public TimeSpan RequestSpacing { get; init; } = TimeSpan.FromSeconds(3);
@@ -42,6 +39,26 @@ public sealed record ArxivApiOptions
 
     /// <summary>Where the machine-wide request lock and the not-found list live (see <see cref="OnlineState"/>).</summary>
     public string StateDirectory { get; init; } = OnlineState.DefaultDirectory();
+
+    /// <summary>
+    /// These options with the user's contact (<c>online.contact</c>: an e-mail address or a URL) in the User-Agent, so
+    /// arXiv's operators can reach whoever runs the lookups instead of blocking them; anything else is ignored.
+    /// </summary>
+    public ArxivApiOptions WithContact(string? contact, out string? problem)
+    {
+        problem = null;
+        if (string.IsNullOrWhiteSpace(contact)) return this;
+        contact = contact.Trim();
+        var isUrl = Uri.TryCreate(contact, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
+        var isMail = !isUrl && contact.IndexOf('@', StringComparison.Ordinal) is > 0 and var at && at < contact.Length - 1
+            && contact.All(c => c > ' ' && c < '\u007f' && c is not ('(' or ')' or '<' or '>' or ';' or ','));
+        if (!isUrl && !isMail)
+        {
+            problem = $"online.contact '{contact}' is neither an e-mail address nor an http(s) URL; it is not sent";
+            return this;
+        }
+        return this with { UserAgent = $"papers-lsp/{Version} (arXiv reference language server; {(isUrl ? "+" + uri!.AbsoluteUri : "mailto:" + contact)})" };
+    }
 
     private static string Version => typeof(ArxivApiOptions).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
 

@@ -37,7 +37,24 @@ public sealed class ArxivApiClientTests
         Assert.Equal(["2104.12255", "1605.08386"], request.Ids);
         Assert.Equal("2", request.Query("max_results"));
         Assert.StartsWith("papers-lsp/", request.Headers["User-Agent"], StringComparison.Ordinal);
-        Assert.Contains("+https://", request.Headers["User-Agent"], StringComparison.Ordinal);
+        Assert.Equal("papers-lsp/", request.Headers["User-Agent"][..11]);
+        Assert.DoesNotContain("mailto:", request.Headers["User-Agent"], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("someone@example.org", "; mailto:someone@example.org)")]
+    [InlineData("  someone@example.org ", "; mailto:someone@example.org)")]
+    [InlineData("https://example.org/me", "; +https://example.org/me)")]
+    [InlineData("", "server)")]
+    [InlineData("not a contact", "server)")]
+    [InlineData("x@y)\r\nX-Evil: 1", "server)")]
+    [InlineData("ftp://example.org", "server)")]
+    public void The_user_agent_carries_only_a_well_formed_contact(string contact, string ending)
+    {
+        var options = new ArxivApiOptions().WithContact(contact, out var problem);
+        Assert.EndsWith(ending, options.UserAgent, StringComparison.Ordinal);
+        Assert.Equal(ending == "server)" && contact.Trim().Length > 0, problem is not null);
+        Assert.DoesNotContain('\n', options.UserAgent);
     }
 
     [Fact]

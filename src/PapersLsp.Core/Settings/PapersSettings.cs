@@ -57,6 +57,9 @@ public sealed record OnlineSettings
 {
     public bool Enabled { get; init; }
     public string ArxivApi { get; init; } = "https://export.arxiv.org/api/query";
+
+    /// <summary>The user's e-mail address or URL, sent in the User-Agent of arXiv requests (empty: none).</summary>
+    public string Contact { get; init; } = "";
 }
 
 public sealed record CitationSettings

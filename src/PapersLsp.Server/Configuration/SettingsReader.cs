@@ -52,6 +52,7 @@ public sealed class SettingsReader
             {
                 Enabled = Bool("online.enabled", d.Online.Enabled),
                 ArxivApi = String("online.arxivApi", d.Online.ArxivApi) ?? d.Online.ArxivApi,
+                Contact = String("online.contact", d.Online.Contact) ?? d.Online.Contact,
             },
             Citations = new CitationSettings { ExtraCommands = Strings("citations.extraCommands", d.Citations.ExtraCommands) },
             Diagnostics = new DiagnosticSettings

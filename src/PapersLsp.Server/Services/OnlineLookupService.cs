@@ -25,7 +25,7 @@ public sealed class OnlineLookupService : IDisposable
     private bool _disposed;
     private bool _enabled;
 
-    private sealed record Active(string Endpoint, ArxivApiClient Client, PaperFetchQueue Queue) : IDisposable
+    private sealed record Active(string Endpoint, string Contact, ArxivApiClient Client, PaperFetchQueue Queue) : IDisposable
     {
         public void Dispose()
         {
@@ -93,15 +93,17 @@ public sealed class OnlineLookupService : IDisposable
         lock (_gate)
         {
             if (_disposed) return null;
-            if (_active is { } current && current.Endpoint == settings.ArxivApi) return current;
+            if (_active is { } current && current.Endpoint == settings.ArxivApi && current.Contact == settings.Contact) return current;
             _active?.Dispose();
             var options = ArxivApiOptions.ForEndpoint(settings.ArxivApi, out var problem);
+            if (problem is not null) _context.Log.Warning(problem);
+            options = options.WithContact(settings.Contact, out problem);
             if (problem is not null) _context.Log.Warning(problem);
             options = _context.Options.ConfigureArxivApi(options);
             var client = new ArxivApiClient(options, log: Log);
             // Fetched papers are upserted into the catalog, whose Changed event refreshes diagnostics and inlay hints.
             var queue = new PaperFetchQueue(client, catalog, log: Log);
-            _active = new Active(settings.ArxivApi, client, queue);
+            _active = new Active(settings.ArxivApi, settings.Contact, client, queue);
             return _active;
         }
     }

@@ -18,10 +18,13 @@ public static class CatalogFetchCommand
         var query = new Option<string?>("--query") { Description = "An arXiv API search_query, for example 'ti:\"attention\" AND cat:cs.CL'.", HelpName = "QUERY" };
         var max = new Option<int>("--max") { Description = "At most this many results of --query (fetched in pages of 100).", DefaultValueFactory = _ => 100, HelpName = "N" };
         var endpoint = new Option<string?>("--arxiv-api") { Description = $"The API endpoint (default {ArxivApiOptions.DefaultEndpoint}); for mirrors and tests.", HelpName = "URL" };
-        var command = new Command("fetch", "Fetch papers from the arXiv API into the catalog, by id or by search query.") { ids, query, max, endpoint };
+        var contact = new Option<string?>("--contact") { Description = "Your e-mail address or URL, sent in the User-Agent so arXiv can reach you (default: $PAPERS_LSP_CONTACT).", HelpName = "CONTACT" };
+        var command = new Command("fetch", "Fetch papers from the arXiv API into the catalog, by id or by search query.") { ids, query, max, endpoint, contact };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var options = ArxivApiOptions.ForEndpoint(parse.GetValue(endpoint), out var problem);
+            if (problem is not null) Console.Error.WriteLine(problem);
+            options = options.WithContact(parse.GetValue(contact) ?? Environment.GetEnvironmentVariable("PAPERS_LSP_CONTACT"), out problem);
             if (problem is not null) Console.Error.WriteLine(problem);
             using var catalog = CatalogOpener.OpenForCli(parse.GetValue(CommonOptions.Catalog));
             using var client = new ArxivApiClient(options, log: (_, message) => Console.Error.WriteLine(message));

@@ -23,7 +23,7 @@ public sealed class OnlineServerTests : IAsyncDisposable
     {
         var client = await LspTestClient.StartInitializedAsync(Options(),
             capabilities: JObject.Parse("""{"workspace": {"inlayHint": {"refreshSupport": true}}}"""),
-            initializationOptions: new JObject { ["online"] = new JObject { ["enabled"] = online, ["arxivApi"] = _arxiv.Endpoint.AbsoluteUri } });
+            initializationOptions: new JObject { ["online"] = new JObject { ["enabled"] = online, ["arxivApi"] = _arxiv.Endpoint.AbsoluteUri, ["contact"] = "someone@example.org" } });
         client.OnServerRequest = request =>
         {
             lock (_serverRequests) _serverRequests.Add((string)request["method"]!);
@@ -104,6 +104,7 @@ public sealed class OnlineServerTests : IAsyncDisposable
         var request = Assert.Single(_arxiv.Requests);
         Assert.Equal(["1605.08386"], request.Ids);
         Assert.StartsWith("papers-lsp/", request.Headers["User-Agent"], StringComparison.Ordinal);
+        Assert.EndsWith("; mailto:someone@example.org)", request.Headers["User-Agent"], StringComparison.Ordinal);
         Assert.Equal("arxiv-api", _catalog.GetByKey("1605.08386")!.Sources[0].Name);
         Assert.Equal(0, await client.ShutdownAndExitAsync());
     }
