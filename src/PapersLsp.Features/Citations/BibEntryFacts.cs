@@ -49,7 +49,10 @@ public static class BibEntryFacts
 
     /// <summary>The same, from a key and title and authors already made readable.</summary>
     public static string[] SearchWords(string key, string readableTitle, string readableAuthors) =>
-        $"{key} {readableTitle} {readableAuthors}".Split([' ', ',', '-', ':', '.', '{', '}'], StringSplitOptions.RemoveEmptyEntries);
+        $"{key} {readableTitle} {readableAuthors}".Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>What separates the search words of an entry.</summary>
+    public static readonly char[] WordSeparators = [' ', ',', '-', ':', '.', '{', '}'];
 
     /// <summary>The words of typed text; each must start some search word of a matching entry.</summary>
     public static string[] QueryWords(string query) => query.Split([' ', '_', '-', ':'], StringSplitOptions.RemoveEmptyEntries);

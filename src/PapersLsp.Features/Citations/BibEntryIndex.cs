@@ -71,16 +71,15 @@ public sealed class BibEntryIndex
 
     private (BibWordIndex, HashSet<string>) BuildSearch()
     {
-        var words = new string[Entries.Count][];
         var titleKeys = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < Entries.Count; i++)
+        var words = new BibWordIndex([.. Entries.Select(e => e.Key)], i =>
         {
             var entry = Entries[i];
             var title = LatexText.ToReadable(entry["title"]);
-            words[i] = BibEntryFacts.SearchWords(entry.Key, title, LatexText.ToReadable(entry["author"]));
             if (_firstWithKey[i] && entry["title"] is not null) titleKeys.Add(PaperRecord.TitleKey(title));
-        }
-        return (new BibWordIndex([.. Entries.Select(e => e.Key)], words), titleKeys);
+            return (title, LatexText.ToReadable(entry["author"]));
+        });
+        return (words, titleKeys);
     }
 
     /// <summary>

@@ -17,10 +17,13 @@ internal sealed class BibWordIndex
     private readonly string _upperKeys; // the same upper-cased, for an ordinal (vectorised) search
     private readonly int[] _keyStarts;
 
-    public BibWordIndex(IReadOnlyList<string> keys, IReadOnlyList<string[]> entryWords)
+    /// <summary>Indexes the entries with these keys; <paramref name="readable"/> gives an entry's readable title and authors.</summary>
+    public BibWordIndex(IReadOnlyList<string> keys, Func<int, (string Title, string Authors)> readable)
     {
         var count = keys.Count;
+        // Words are looked up as spans of the text, so only distinct words become strings (a few per cent of them).
         var ids = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var lookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
         var distinct = new List<string>();
         var lastEntry = new List<int>(); // by provisional id: the last entry that had the word, to list it once per entry
         var provisional = new List<int>();
@@ -28,21 +31,37 @@ internal sealed class BibWordIndex
         for (var e = 0; e < count; e++)
         {
             _entryWordStarts[e] = provisional.Count;
-            foreach (var word in entryWords[e])
+            var (title, authors) = readable(e);
+            AddWords(keys[e], e);
+            AddWords(title, e);
+            AddWords(authors, e);
+        }
+        _entryWordStarts[count] = provisional.Count;
+
+        // The words of "key title authors" split as BibEntryFacts.SearchWords splits them: the parts are joined with a
+        // separator, so no word spans two parts.
+        void AddWords(string text, int entry)
+        {
+            var rest = text.AsSpan();
+            while (rest.Length > 0)
             {
-                if (!ids.TryGetValue(word, out var id))
+                var end = rest.IndexOfAny(BibEntryFacts.WordSeparators);
+                var word = end < 0 ? rest : rest[..end];
+                rest = end < 0 ? [] : rest[(end + 1)..];
+                if (word.IsEmpty) continue;
+                if (!lookup.TryGetValue(word, out var id))
                 {
                     id = distinct.Count;
-                    ids.Add(word, id);
-                    distinct.Add(word);
+                    var copy = word.ToString();
+                    ids.Add(copy, id);
+                    distinct.Add(copy);
                     lastEntry.Add(-1);
                 }
-                if (lastEntry[id] == e) continue;
-                lastEntry[id] = e;
+                if (lastEntry[id] == entry) continue;
+                lastEntry[id] = entry;
                 provisional.Add(id);
             }
         }
-        _entryWordStarts[count] = provisional.Count;
 
         _words = [.. distinct];
         var order = new int[_words.Length];
