@@ -39,8 +39,10 @@ public static class CitationDiagnostics
             into.Add(new PaperDiagnostic(error.Span, DiagnosticSeverity.Error, DiagnosticCodes.BibSyntax, error.Message));
 
         var first = new Dictionary<string, Core.Bibtex.BibEntry>(StringComparer.Ordinal);
-        foreach (var entry in bib.Semantics.Bib.Entries)
+        var index = BibEntryIndex.Of(bib);
+        for (var i = 0; i < index.Entries.Count; i++)
         {
+            var entry = index.Entries[i];
             if (entry.Key.Length == 0) continue;
             if (first.TryGetValue(entry.Key, out var original))
                 into.Add(new PaperDiagnostic(entry.KeySpan, DiagnosticSeverity.Error, DiagnosticCodes.DuplicateKey, $"duplicate key '{entry.Key}'")
@@ -50,7 +52,7 @@ public static class CitationDiagnostics
                 });
             else first[entry.Key] = entry;
 
-            if (BibEntryFacts.ArxivIdOf(bib, entry) is { } id && catalog.Get(id) is null)
+            if (index.ArxivIdAt(i) is { } id && catalog.Get(id) is null)
                 into.Add(new PaperDiagnostic(entry.KeySpan, DiagnosticSeverity.Information, DiagnosticCodes.UnknownEntryArxivId,
                     $"arXiv:{id.Id} ({entry.Key}) is not in the paper catalog") { Data = id.Id });
         }
