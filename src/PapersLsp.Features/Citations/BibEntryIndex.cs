@@ -45,6 +45,7 @@ public sealed class BibEntryIndex
     public static BibEntryIndex Of(TextDocument bib) =>
         Cache.GetValue(bib.Semantics, static semantics => new Lazy<BibEntryIndex>(() => new BibEntryIndex(semantics))).Value;
 
+    /// <summary>The document's entries in file order; the indexes below refer to them.</summary>
     public IReadOnlyList<BibEntry> Entries { get; }
 
     /// <summary>The entry's arXiv id as <see cref="BibEntryFacts.ArxivIdOf"/> finds it.</summary>
@@ -53,8 +54,10 @@ public sealed class BibEntryIndex
     /// <summary>False for an entry whose key an earlier entry of the file already has (BibTeX uses the first).</summary>
     public bool IsFirstWithKey(int entry) => _firstWithKey[entry];
 
+    /// <summary>Whether an entry has exactly this key.</summary>
     public bool HasKey(string key) => _keys.Contains(key);
 
+    /// <summary>Whether an entry has this key ignoring case (how bibtex and biber see duplicates).</summary>
     public bool HasKeyIgnoringCase(string key) => _keysIgnoringCase.Contains(key);
 
     /// <summary>Whether an entry (the first with its key) carries this arXiv id.</summary>
