@@ -27,11 +27,20 @@ public static class CitationKeyGenerator
     public static string MakeUnique(string key, ISet<string> existingKeys)
     {
         var taken = new HashSet<string>(existingKeys, StringComparer.OrdinalIgnoreCase);
-        if (!taken.Contains(key)) return key;
+        return MakeUnique(key, taken.Contains);
+    }
+
+    /// <summary>
+    /// The same with the test for a taken key given (it must ignore case), so a caller holding large key sets does
+    /// not copy them for every key.
+    /// </summary>
+    public static string MakeUnique(string key, Func<string, bool> isTakenIgnoringCase)
+    {
+        if (!isTakenIgnoringCase(key)) return key;
         for (var n = 1; ; n++)
         {
             var candidate = key + Letters(n);
-            if (!taken.Contains(candidate)) return candidate;
+            if (!isTakenIgnoringCase(candidate)) return candidate;
         }
     }
 

@@ -37,10 +37,23 @@ public static class BibEntryFacts
     {
         if (query.Length == 0) return true;
         if (entry.Key.Contains(query, StringComparison.OrdinalIgnoreCase)) return true;
-        var haystack = $"{entry.Key} {LatexText.ToReadable(entry["title"])} {LatexText.ToReadable(entry["author"])}";
-        var words = haystack.Split([' ', ',', '-', ':', '.', '{', '}'], StringSplitOptions.RemoveEmptyEntries);
-        foreach (var typed in query.Split([' ', '_', '-', ':'], StringSplitOptions.RemoveEmptyEntries))
+        var words = SearchWords(entry);
+        foreach (var typed in QueryWords(query))
             if (!words.Any(w => w.StartsWith(typed, StringComparison.OrdinalIgnoreCase))) return false;
         return true;
     }
+
+    /// <summary>The words typed text is matched against: those of the key, the readable title and the readable authors.</summary>
+    public static string[] SearchWords(BibEntry entry) =>
+        SearchWords(entry.Key, LatexText.ToReadable(entry["title"]), LatexText.ToReadable(entry["author"]));
+
+    /// <summary>The same, from a key and title and authors already made readable.</summary>
+    public static string[] SearchWords(string key, string readableTitle, string readableAuthors) =>
+        $"{key} {readableTitle} {readableAuthors}".Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>What separates the search words of an entry.</summary>
+    public static readonly char[] WordSeparators = [' ', ',', '-', ':', '.', '{', '}'];
+
+    /// <summary>The words of typed text; each must start some search word of a matching entry.</summary>
+    public static string[] QueryWords(string query) => query.Split([' ', '_', '-', ':'], StringSplitOptions.RemoveEmptyEntries);
 }

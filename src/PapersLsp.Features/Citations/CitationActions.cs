@@ -42,10 +42,10 @@ public static class CitationActions
         if (catalog.Get(reference.Id) is not { } paper) return;
         var settings = snapshot.Settings.Bibtex;
         var title = Short(paper.Title);
-        var existing = target is null ? null : target.Semantics.Bib.Entries.FirstOrDefault(e => BibEntryFacts.ArxivIdOf(target, e)?.Id == reference.Id.Id);
+        var existing = target is null ? null : BibEntryIndex.Of(target).KeyOf(reference.Id.Id);
         if (existing is not null)
         {
-            if (CitationFor(document, existing.Key) is { } cite)
+            if (CitationFor(document, existing) is { } cite)
                 actions.Add(new PaperAction($"Replace with {cite}", false, [new DocumentEdit(document.Uri, reference.Span, cite)]));
         }
         else if (target is not null)
@@ -68,7 +68,7 @@ public static class CitationActions
 
     private static void AddUndefinedKeyActions(WorkspaceSnapshot snapshot, TextDocument document, Core.Citations.CitationReference citation, TextDocument? target, IPaperCatalog catalog, List<PaperAction> actions)
     {
-        if (target is null || Bibliographies.Entries(snapshot, document).Any(e => e.Entry.Key == citation.Key)) return;
+        if (target is null || Bibliographies.For(snapshot, document).Any(bib => BibEntryIndex.Of(bib).HasKey(citation.Key))) return;
         var paper = ResolveKey(document, citation, catalog, snapshot.Settings.Bibtex.KeyFormat);
         if (paper is null) return;
         var insertion = BibtexInsertion.Append(target, BibtexWriter.Write(paper, snapshot.Settings.Bibtex.Style, citation.Key));

@@ -43,34 +43,39 @@ public static class PaperCompletion
 
     private static CompletionResult Keys(WorkspaceSnapshot snapshot, TextDocument document, CompletionContext context, IPaperCatalog catalog, CancellationToken cancellationToken)
     {
+        var bibs = Bibliographies.For(snapshot, document).Select(BibEntryIndex.Of).ToArray();
         var items = new List<CompletionCandidate>();
-        var known = new HashSet<string>(StringComparer.Ordinal);
-        var citedIds = new HashSet<string>(StringComparer.Ordinal);
-        var citedTitles = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (bib, entry) in Bibliographies.Entries(snapshot, document))
+        for (var b = 0; b < bibs.Length; b++)
         {
-            if (!known.Add(entry.Key)) continue;
-            if (BibEntryFacts.ArxivIdOf(bib, entry) is { } id) citedIds.Add(id.Id);
-            if (entry["title"] is { } entryTitle) citedTitles.Add(PaperRecord.TitleKey(LatexText.ToReadable(entryTitle)));
-            if (!BibEntryFacts.Matches(entry, context.Query)) continue;
-            items.Add(new CompletionCandidate(entry.Key, CandidateKind.BibEntry, entry.Key, context.Replace)
+            var bib = bibs[b];
+            foreach (var i in bib.Matching(context.Query))
             {
-                Detail = BibEntryFacts.Summary(entry),
-                SortText = $"0{items.Count:D4}",
-                FilterText = context.Query.Length == 0 ? entry.Key : context.Query,
-            });
-            if (items.Count >= MaxItems) return new CompletionResult(items, true);
+                var entry = bib.Entries[i];
+                // The first entry with a key wins, in this file and across the files in order.
+                if (!bib.IsFirstWithKey(i) || bibs.Take(b).Any(earlier => earlier.HasKey(entry.Key))) continue;
+                items.Add(new CompletionCandidate(entry.Key, CandidateKind.BibEntry, entry.Key, context.Replace)
+                {
+                    Detail = BibEntryFacts.Summary(entry),
+                    SortText = $"0{items.Count:D4}",
+                    FilterText = context.Query.Length == 0 ? entry.Key : context.Query,
+                });
+                if (items.Count >= MaxItems) return new CompletionResult(items, true);
+            }
         }
         if (context.Query.Length < 2) return new CompletionResult(items, true);
 
         var target = Bibliographies.Target(snapshot, document);
+        var generated = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        bool IsTaken(string key) => generated.Contains(key) || bibs.Any(bib => bib.HasKeyIgnoringCase(key));
         foreach (var match in catalog.Search(context.Query, MaxItems - items.Count, cancellationToken))
         {
             var paper = match.Paper;
             // Already in the bibliography under its own key: by id, or by title for entries that carry no id.
-            if ((paper.ArxivId is { } id && citedIds.Contains(id.Id)) || citedTitles.Contains(PaperRecord.TitleKey(LatexText.ToReadable(paper.Title)))) continue;
-            var key = CitationKeyGenerator.MakeUnique(CitationKeyGenerator.Generate(paper, snapshot.Settings.Bibtex.KeyFormat), known);
-            known.Add(key);
+            if (paper.ArxivId is { } id && bibs.Any(bib => bib.CitesId(id.Id))) continue;
+            var titleKey = PaperRecord.TitleKey(LatexText.ToReadable(paper.Title));
+            if (bibs.Any(bib => bib.CitesTitle(titleKey))) continue;
+            var key = CitationKeyGenerator.MakeUnique(CitationKeyGenerator.Generate(paper, snapshot.Settings.Bibtex.KeyFormat), IsTaken);
+            generated.Add(key);
             items.Add(PaperItem(paper, items.Count + 1000, context) with
             {
                 InsertText = key,
@@ -99,16 +104,14 @@ public static class PaperCompletion
     private static CompletionResult Titles(WorkspaceSnapshot snapshot, TextDocument document, CompletionContext context, IPaperCatalog catalog, CancellationToken cancellationToken)
     {
         if (context.Query.Length < 2) return new CompletionResult([], true);
-        var keysById = document.Language == DocumentLanguage.Latex
-            ? Bibliographies.Entries(snapshot, document)
-                .Select(e => (Id: BibEntryFacts.ArxivIdOf(e.Document, e.Entry)?.Id, e.Entry.Key))
-                .Where(e => e.Id is not null).GroupBy(e => e.Id!).ToDictionary(g => g.Key, g => g.First().Key)
+        IReadOnlyList<BibEntryIndex> bibs = document.Language == DocumentLanguage.Latex
+            ? [.. Bibliographies.For(snapshot, document).Select(BibEntryIndex.Of)]
             : [];
         var items = new List<CompletionCandidate>();
         foreach (var match in catalog.Search(context.Query, MaxItems, cancellationToken))
         {
             var paper = match.Paper;
-            var insert = InsertionFor(document, paper, snapshot.Settings, keysById);
+            var insert = InsertionFor(document, paper, snapshot.Settings, bibs);
             if (insert is null) continue;
             items.Add(PaperItem(paper, items.Count, context) with { InsertText = insert });
         }
@@ -116,7 +119,7 @@ public static class PaperCompletion
     }
 
     /// <summary>What accepting a title inserts, by place: a Markdown link or id, a LaTeX <c>\cite</c> or id.</summary>
-    private static string? InsertionFor(TextDocument document, PaperRecord paper, PapersSettings settings, Dictionary<string, string> keysById)
+    private static string? InsertionFor(TextDocument document, PaperRecord paper, PapersSettings settings, IReadOnlyList<BibEntryIndex> bibs)
     {
         var id = paper.ArxivId;
         switch (document.Language)
@@ -127,7 +130,7 @@ public static class PaperCompletion
                 if (url is null) return null;
                 var title = LatexText.ToReadable(paper.Title).ReplaceLineEndings(" ").Replace("[", "\\[", StringComparison.Ordinal).Replace("]", "\\]", StringComparison.Ordinal);
                 return $"[{title}]({url})";
-            case DocumentLanguage.Latex when id is not null && keysById.TryGetValue(id.Id, out var key):
+            case DocumentLanguage.Latex when id is not null && bibs.Select(bib => bib.KeyOf(id.Id)).FirstOrDefault(k => k is not null) is { } key:
                 return $"\\cite{{{key}}}";
             default:
                 return id is null ? null : $"arXiv:{id.Id}";

@@ -39,10 +39,11 @@ public static class CitationDiagnostics
             into.Add(new PaperDiagnostic(error.Span, DiagnosticSeverity.Error, DiagnosticCodes.BibSyntax, error.Message));
 
         var first = new Dictionary<string, Core.Bibtex.BibEntry>(StringComparer.Ordinal);
-        var entries = bib.Semantics.Bib.Entries.Select(e => (Entry: e, Id: BibEntryFacts.ArxivIdOf(bib, e))).ToArray();
-        var known = catalog.Lookup(entries.Where(e => e.Id is not null).Select(e => e.Id!));
-        foreach (var (entry, id) in entries)
+        var index = BibEntryIndex.Of(bib);
+        var known = catalog.Lookup(Enumerable.Range(0, index.Entries.Count).Select(index.ArxivIdAt).OfType<Core.Arxiv.ArxivId>());
+        for (var i = 0; i < index.Entries.Count; i++)
         {
+            var entry = index.Entries[i];
             if (entry.Key.Length == 0) continue;
             if (first.TryGetValue(entry.Key, out var original))
                 into.Add(new PaperDiagnostic(entry.KeySpan, DiagnosticSeverity.Error, DiagnosticCodes.DuplicateKey, $"duplicate key '{entry.Key}'")
@@ -52,7 +53,7 @@ public static class CitationDiagnostics
                 });
             else first[entry.Key] = entry;
 
-            if (id is not null && !known.ContainsKey(id.Id))
+            if (index.ArxivIdAt(i) is { } id && !known.ContainsKey(id.Id))
                 into.Add(new PaperDiagnostic(entry.KeySpan, DiagnosticSeverity.Information, DiagnosticCodes.UnknownEntryArxivId,
                     $"arXiv:{id.Id} ({entry.Key}) is not in the paper catalog") { Data = id.Id });
         }

@@ -22,11 +22,13 @@ public static class WorkspaceSymbols
         var seenIds = new HashSet<string>(StringComparer.Ordinal);
         foreach (var bib in snapshot.AllDocuments().Where(d => d.Language == DocumentLanguage.Bibtex).OrderBy(d => d.Uri, StringComparer.Ordinal))
         {
-            foreach (var entry in bib.Semantics.Bib.Entries)
+            var index = BibEntryIndex.Of(bib);
+            foreach (var i in index.Matching(query))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (entry.Key.Length == 0 || !BibEntryFacts.Matches(entry, query)) continue;
-                if (BibEntryFacts.ArxivIdOf(bib, entry) is { } id) seenIds.Add(id.Id);
+                var entry = index.Entries[i];
+                if (entry.Key.Length == 0) continue;
+                if (index.ArxivIdAt(i) is { } id) seenIds.Add(id.Id);
                 results.Add(new PaperSymbol(entry.Key, BibEntryFacts.Summary(entry), bib.Uri, entry.KeySpan, true));
                 if (results.Count >= MaxResults) return results;
             }

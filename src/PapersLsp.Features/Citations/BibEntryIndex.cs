@@ -1,0 +1,126 @@
+using System.Runtime.CompilerServices;
+using PapersLsp.Core.Arxiv;
+using PapersLsp.Core.Bibtex;
+using PapersLsp.Core.Catalog;
+using PapersLsp.Core.Documents;
+using PapersLsp.Features.Rendering;
+
+namespace PapersLsp.Features.Citations;
+
+/// <summary>
+/// What features ask of every entry of one .bib document version — keys, arXiv ids, title keys, search words —
+/// computed once per version (a document's semantics never change) instead of on every keystroke.
+/// </summary>
+public sealed class BibEntryIndex
+{
+    // Keyed by the parse, which is immutable and dies with its document version; Lazy so racing requests build it once.
+    private static readonly ConditionalWeakTable<DocumentSemantics, Lazy<BibEntryIndex>> Cache = new();
+
+    private readonly ArxivId?[] _ids;
+    private readonly bool[] _firstWithKey;
+    private readonly HashSet<string> _keys = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _keysIgnoringCase = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _citedIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _keyById = new(StringComparer.Ordinal);
+    private readonly Lazy<(BibWordIndex Words, HashSet<string> TitleKeys)> _search;
+
+    private BibEntryIndex(DocumentSemantics semantics)
+    {
+        Entries = semantics.Bib.Entries;
+        _ids = ArxivIds(Entries, semantics.ArxivReferences);
+        _firstWithKey = new bool[Entries.Count];
+        for (var i = 0; i < Entries.Count; i++)
+        {
+            var key = Entries[i].Key;
+            _firstWithKey[i] = _keys.Add(key);
+            _keysIgnoringCase.Add(key);
+            if (_ids[i] is not { } id) continue;
+            if (_firstWithKey[i]) _citedIds.Add(id.Id);
+            _keyById.TryAdd(id.Id, key);
+        }
+        _search = new(BuildSearch);
+    }
+
+    /// <summary>The index of this version of a .bib document, built on first use.</summary>
+    public static BibEntryIndex Of(TextDocument bib) =>
+        Cache.GetValue(bib.Semantics, static semantics => new Lazy<BibEntryIndex>(() => new BibEntryIndex(semantics))).Value;
+
+    /// <summary>The document's entries in file order; the indexes below refer to them.</summary>
+    public IReadOnlyList<BibEntry> Entries { get; }
+
+    /// <summary>The entry's arXiv id as <see cref="BibEntryFacts.ArxivIdOf"/> finds it.</summary>
+    public ArxivId? ArxivIdAt(int entry) => _ids[entry];
+
+    /// <summary>False for an entry whose key an earlier entry of the file already has (BibTeX uses the first).</summary>
+    public bool IsFirstWithKey(int entry) => _firstWithKey[entry];
+
+    /// <summary>Whether an entry has exactly this key.</summary>
+    public bool HasKey(string key) => _keys.Contains(key);
+
+    /// <summary>Whether an entry has this key ignoring case (how bibtex and biber see duplicates).</summary>
+    public bool HasKeyIgnoringCase(string key) => _keysIgnoringCase.Contains(key);
+
+    /// <summary>Whether an entry (the first with its key) carries this arXiv id.</summary>
+    public bool CitesId(string id) => _citedIds.Contains(id);
+
+    /// <summary>Whether an entry (the first with its key) has a title with this <see cref="PaperRecord.TitleKey"/>.</summary>
+    public bool CitesTitle(string titleKey) => _search.Value.TitleKeys.Contains(titleKey);
+
+    /// <summary>The key of the first entry that carries the arXiv id.</summary>
+    public string? KeyOf(string id) => _keyById.GetValueOrDefault(id);
+
+    /// <summary>Ascending indexes of the entries <see cref="BibEntryFacts.Matches"/> accepts for typed text.</summary>
+    public IEnumerable<int> Matching(string query) => _search.Value.Words.Matching(query);
+
+    private (BibWordIndex, HashSet<string>) BuildSearch()
+    {
+        var titleKeys = new HashSet<string>(StringComparer.Ordinal);
+        var words = new BibWordIndex([.. Entries.Select(e => e.Key)], i =>
+        {
+            var entry = Entries[i];
+            var title = LatexText.ToReadable(entry["title"]);
+            if (_firstWithKey[i] && entry["title"] is not null) titleKeys.Add(PaperRecord.TitleKey(title));
+            return (title, LatexText.ToReadable(entry["author"]));
+        });
+        return (words, titleKeys);
+    }
+
+    /// <summary>
+    /// Each entry's first arXiv reference (in recognition order) lying inside it, as ArxivIdOf's scan finds it: the
+    /// references are sorted by start once, then each entry looks only at those starting within it.
+    /// </summary>
+    private static ArxivId?[] ArxivIds(IReadOnlyList<BibEntry> entries, IReadOnlyList<ArxivReference> references)
+    {
+        var ids = new ArxivId?[entries.Count];
+        if (references.Count == 0) return ids;
+        var byStart = new int[references.Count];
+        for (var i = 0; i < byStart.Length; i++) byStart[i] = i;
+        var starts = references.Select(r => r.Span.Start).ToArray();
+        Array.Sort((int[])starts.Clone(), byStart); // unstable for equal starts: the lowest index among them is taken below
+        Array.Sort(starts);
+        for (var e = 0; e < entries.Count; e++)
+        {
+            var span = entries[e].Span;
+            var best = -1;
+            for (var i = LowerBound(starts, span.Start); i < starts.Length && starts[i] <= span.End; i++)
+            {
+                var reference = references[byStart[i]];
+                if (reference.Span.End <= span.End && (best < 0 || byStart[i] < best)) best = byStart[i];
+            }
+            if (best >= 0) ids[e] = references[best].Id.WithoutVersion();
+        }
+        return ids;
+    }
+
+    private static int LowerBound(int[] sorted, int value)
+    {
+        int low = 0, high = sorted.Length;
+        while (low < high)
+        {
+            var middle = low + ((high - low) / 2);
+            if (sorted[middle] < value) low = middle + 1;
+            else high = middle;
+        }
+        return low;
+    }
+}
