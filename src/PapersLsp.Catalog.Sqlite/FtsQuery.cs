@@ -26,17 +26,53 @@ internal static class FtsQuery
     }
 
     /// <summary>
-    /// All words as prefixes, each long word also matching the corrected prefixes one edit away from it
-    /// (<c>("contnual"* OR "continual"*)</c>); null when no word has such neighbours.
+    /// The MATCH text for all <paramref name="words"/>, each as the OR of the indexed words it begins when
+    /// <paramref name="expansions"/> has them (<c>("network" OR "networks")</c>), else as a prefix.
     /// </summary>
-    public static string? WithNeighbours(IReadOnlyList<string> words, Func<string, IReadOnlyList<string>> neighbours)
+    public static string? Expanded(IReadOnlyList<string> words, IReadOnlyList<IReadOnlyList<string>?> expansions)
+    {
+        var text = new StringBuilder();
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words[i].Length == 0) continue;
+            if (text.Length > 0) text.Append(" AND ");   // FTS5 takes no implicit AND next to a parenthesised group
+            if (expansions[i] is not { Count: > 0 } terms)
+            {
+                text.Append(Quote(words[i])).Append('*');
+                continue;
+            }
+            AppendAny(text, terms);
+        }
+        return text.Length == 0 ? null : text.ToString();
+    }
+
+    /// <summary>Appends <c>("a" OR "b" …)</c>: exact terms, which FTS5 reads lazily.</summary>
+    private static void AppendAny(StringBuilder text, IReadOnlyList<string> terms)
+    {
+        text.Append('(');
+        for (var t = 0; t < terms.Count; t++) text.Append(t == 0 ? "" : " OR ").Append(Quote(terms[t]));
+        text.Append(')');
+    }
+
+    /// <summary>
+    /// All words as in <see cref="Expanded"/>, each long word that begins no indexed word also matching the corrected
+    /// prefixes one edit away from it (<c>("contnual"* OR "continual"*)</c>); null when no word has such neighbours.
+    /// </summary>
+    public static string? WithNeighbours(IReadOnlyList<string> words, IReadOnlyList<IReadOnlyList<string>?> expansions, Func<string, IReadOnlyList<string>> neighbours)
     {
         var text = new StringBuilder();
         var any = false;
-        foreach (var word in words)
+        for (var i = 0; i < words.Count; i++)
         {
+            var word = words[i];
             if (word.Length == 0) continue;
             if (text.Length > 0) text.Append(" AND "); // FTS5 takes no implicit AND next to a parenthesised group
+            // A word that begins indexed words is taken as typed: widening it would only cost (see Expanded).
+            if (expansions[i] is { Count: > 0 } terms)
+            {
+                AppendAny(text, terms);
+                continue;
+            }
             var near = word.Length >= 4 ? neighbours(word) : [];
             any |= near.Count > 0;
             text.Append('(').Append(Quote(word)).Append('*');

@@ -40,12 +40,16 @@ public sealed partial class SqlitePaperCatalog
                 // A one-letter prefix expands to a large share of all terms; when longer words narrow the search, the
                 // ranker checks the single letters instead.
                 var indexed = parsed.Words.Any(w => w.Length >= 2) ? parsed.Words.Where(w => w.Length >= 2).ToArray() : parsed.Words;
-                AddFtsCandidates(connection, candidates, FtsQuery.AllPrefixes(indexed)!, cap);
+                // Each word as the indexed words it begins: FTS5 steps through exact terms' document lists and skips
+                // ahead, where a prefix term first merges the whole lists of every term it matches (40+ ms for a
+                // few common words at 2.8 M papers, against 8 ms for the same query spelled out).
+                var expansions = indexed.Select(w => Expansions(connection, w)).ToArray();
+                AddFtsCandidates(connection, candidates, FtsQuery.Expanded(indexed, expansions)!, cap);
                 ranked = SearchRanker.Rank(parsed, candidates.Values, limit);
                 // Exact prefixes found some: typo matches would rank below them anyway (a typo scores under any prefix).
                 var looseCap = Math.Clamp(limit * 2, 50, 100);
                 if (ranked.Count < Math.Min(limit, NeighbourFallbackBelow)
-                    && FtsQuery.WithNeighbours(indexed, word => Neighbours(connection, word)) is { } nearby)
+                    && FtsQuery.WithNeighbours(indexed, expansions, word => Neighbours(connection, word)) is { } nearby)
                 {
                     AddFtsCandidates(connection, candidates, nearby, cap);
                     ranked = SearchRanker.Rank(parsed, candidates.Values, limit);
@@ -65,6 +69,24 @@ public sealed partial class SqlitePaperCatalog
             var full = LoadPapers(connection, ranked.Select(m => idOfKey[m.Paper.Key]));
             return ranked.Select(m => new PaperMatch(full.GetValueOrDefault(m.Paper.Key, m.Paper), m.Score)).ToArray();
         });
+    }
+
+    /// <summary>A typed word that begins more indexed words than this stays a prefix query.</summary>
+    private const int MaxExpansions = 160;
+
+    /// <summary>
+    /// The indexed words that <paramref name="word"/> begins, or null when it should stay a prefix: too short for the
+    /// vocabulary (which holds words of three letters and more), digits (ids and years are not in it), not in it at
+    /// all (then it is a typo, or a word the vocabulary missed, and the prefix costs nothing), or too common a start.
+    /// </summary>
+    private static List<string>? Expansions(CatalogConnection connection, string word)
+    {
+        if (word.Length < MinTypoWordLength - 1 || word.All(char.IsAsciiDigit)) return null;
+        var terms = new List<string>();
+        using var row = connection.Statement(
+            "SELECT term FROM search_terms WHERE term >= $0 AND term < $1 LIMIT $2", word, word + "\uffff", MaxExpansions + 1).ExecuteReader();
+        while (row.Read()) terms.Add(row.GetString(0));
+        return terms.Count is 0 or > MaxExpansions ? null : terms;
     }
 
     /// <summary>At most this many indexed words stand in for one typed word.</summary>
