@@ -15,7 +15,7 @@ public static class LanguageServer
         if (Environment.GetEnvironmentVariable("PAPERS_LSP_LOG") is { } level && Enum.TryParse<LogLevel>(level, ignoreCase: true, out var parsed))
             log.StderrLevel = log.ClientLevel = parsed;
         using var connection = new LspConnection(input, output, log);
-        var context = new ServerContext(options, log, connection.Rpc);
+        var context = new ServerContext(options, log, connection.Rpc, connection.SendFrameAsync);
         RegisterHandlers(connection.Rpc, context);
         var exitCode = await connection.RunAsync(cancellationToken).ConfigureAwait(false);
         context.Sources?.Dispose();

@@ -28,7 +28,7 @@ public sealed record LanguageServerOptions
 }
 
 /// <summary>Everything a handler needs: the session, the workspace, the catalog, the log and the connection.</summary>
-public sealed class ServerContext(LanguageServerOptions options, ServerLog log, JsonRpc rpc)
+public sealed class ServerContext(LanguageServerOptions options, ServerLog log, JsonRpc rpc, Func<ReadOnlyMemory<byte>, CancellationToken, Task> sendFrame)
 {
     private readonly TaskCompletionSource<IPaperCatalog> _catalog = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -78,6 +78,10 @@ public sealed class ServerContext(LanguageServerOptions options, ServerLog log, 
     /// <summary>Sends a notification with LSP's by-name parameters (never a positional array).</summary>
     public Task NotifyAsync(string method, object parameters) =>
         Rpc.IsDisposed ? Task.CompletedTask : Rpc.NotifyWithParameterObjectAsync(method, parameters);
+
+    /// <summary>Sends a message already serialized (a notification the server built itself), in turn with the others.</summary>
+    public Task SendFrameAsync(ReadOnlyMemory<byte> body, CancellationToken cancellationToken) =>
+        Rpc.IsDisposed ? Task.CompletedTask : sendFrame(body, cancellationToken);
 
     /// <summary>A client request; null when the client does not answer or the connection is gone.</summary>
     public async Task<JToken?> RequestAsync(string method, object parameters, CancellationToken cancellationToken)

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Newtonsoft.Json;
 using PapersLsp.Core.Documents;
 using PapersLsp.Features.Diagnostics;
 using PapersLsp.Server.Conversion;
@@ -15,7 +14,7 @@ namespace PapersLsp.Server.Services;
 public sealed class DiagnosticsPublisher
 {
     private readonly ServerContext _context;
-    private readonly ConcurrentDictionary<string, string> _published = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, PublishDiagnosticsFrame> _published = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, CancellationTokenSource> _scheduled = new(StringComparer.Ordinal);
     private KnownPapers? _known;
 
@@ -79,11 +78,11 @@ public sealed class DiagnosticsPublisher
             message = new PublishDiagnosticsParams(uri, null, []); // closed: clear what the client shows
         }
         cancellationToken.ThrowIfCancellationRequested();
-        var fingerprint = JsonConvert.SerializeObject(message.Diagnostics);
-        if (_published.TryGetValue(uri, out var last) && last == fingerprint) return;
-        if (message.Diagnostics.Count == 0 && !_published.ContainsKey(uri)) return; // nothing shown, nothing to clear
-        _published[uri] = fingerprint;
-        if (message.Diagnostics.Count == 0 && message.Version is null) _published.TryRemove(uri, out _);
-        await _context.NotifyAsync("textDocument/publishDiagnostics", message).ConfigureAwait(false);
+        var frame = PublishDiagnosticsFrame.Create(message);
+        if (frame.ShowsTheSameAs(_published.GetValueOrDefault(uri))) return;
+        if (frame.Count == 0 && !_published.ContainsKey(uri)) return; // nothing shown, nothing to clear
+        _published[uri] = frame;
+        if (frame.Count == 0 && message.Version is null) _published.TryRemove(uri, out _);
+        await _context.SendFrameAsync(frame.Body, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -1,6 +1,5 @@
 using System.Text;
 using Newtonsoft.Json;
-using Newtonsoft.Json.Serialization;
 using PapersLsp.Server.Hosting;
 using Microsoft.VisualStudio.Threading;
 using StreamJsonRpc;
@@ -34,11 +33,7 @@ public sealed class LspConnection : IDisposable
         _writer = new LspFrameWriter(output);
         _log = log;
         var formatter = new JsonMessageFormatter(new UTF8Encoding(false));
-        formatter.JsonSerializer.ContractResolver = new DefaultContractResolver
-        {
-            NamingStrategy = new CamelCaseNamingStrategy { ProcessDictionaryKeys = false, OverrideSpecifiedNames = false },
-        };
-        formatter.JsonSerializer.NullValueHandling = NullValueHandling.Ignore;
+        LspJson.Configure(formatter.JsonSerializer);
         _handler = new FrameMessageHandler(formatter, SendAsync);
         Rpc = new LspJsonRpc(_handler, log)
         {
@@ -49,6 +44,9 @@ public sealed class LspConnection : IDisposable
     }
 
     public JsonRpc Rpc { get; }
+
+    /// <summary>Writes one message the server serialized itself (a notification), between the frames StreamJsonRpc writes.</summary>
+    public Task SendFrameAsync(ReadOnlyMemory<byte> body, CancellationToken cancellationToken) => _writer.WriteFrameAsync(body, cancellationToken);
 
     public void Dispose() => _writer.Dispose();
 

@@ -82,6 +82,36 @@ public sealed class FeatureProtocolTests
     }
 
     [Fact]
+    public async Task Diagnostics_are_sent_again_only_when_what_the_client_shows_changes()
+    {
+        await using var client = await StartAsync();
+        await client.WaitForNotificationAsync("textDocument/publishDiagnostics", n => (string?)n["params"]!["uri"] == Notes);
+        Task Change(int version, int line, string text) => client.NotifyAsync("textDocument/didChange", new JObject
+        {
+            ["textDocument"] = new JObject { ["uri"] = Notes, ["version"] = version },
+            ["contentChanges"] = new JArray(new JObject
+            {
+                ["range"] = new JObject { ["start"] = new JObject { ["line"] = line, ["character"] = 0 }, ["end"] = new JObject { ["line"] = line, ["character"] = 0 } },
+                ["text"] = text,
+            }),
+        });
+
+        await Change(2, 3, "More words, no ids.\n");               // below every diagnostic: nothing the client shows moves
+        await Task.Delay(TestServer.Options(SeedCatalog.Create()).DiagnosticsDelay * 10);
+        await Change(3, 0, "arXiv:2413.99999v0\n");                 // a new malformed id, and every range moves a line down
+        var latest = await client.WaitForNotificationAsync("textDocument/publishDiagnostics",
+            n => (string?)n["params"]!["uri"] == Notes && (int?)n["params"]!["version"] == 3);
+
+        var versions = client.Notifications("textDocument/publishDiagnostics")
+            .Where(n => (string?)n["params"]!["uri"] == Notes).Select(n => (int?)n["params"]!["version"]).ToArray();
+        Assert.Equal([1, 3], versions);
+        var diagnostics = (JArray)latest["params"]!["diagnostics"]!;
+        Assert.Equal(2, diagnostics.Count);
+        Assert.All(diagnostics, d => Assert.Equal("malformed-arxiv-id", (string?)d["code"]));
+        Assert.Equal(3, (int)diagnostics[1]["range"]!["start"]!["line"]!);
+    }
+
+    [Fact]
     public async Task Inlay_hint_shows_the_title_after_a_bare_id()
     {
         await using var client = await StartAsync();
