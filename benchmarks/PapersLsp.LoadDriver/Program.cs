@@ -32,38 +32,41 @@ void Report(LatencySeries s)
 
 try
 {
-    Console.WriteLine($"[{options.Label}] start-up ({options.Startups} processes)");
-    var (initialize, firstHover) = await StartupScenario.RunAsync(options, workspace);
-    Report(initialize);
-    Report(firstHover);
-    if (options.StartupOnly) return;
-
-    Console.WriteLine($"[{options.Label}] editing session ({options.Requests:N0} requests per kind after {options.Warmup:N0} warm-up)");
-    await using (var session = await LspSession.StartAsync(options, workspace))
+    if (!options.BigBibOnly)
     {
-        var editing = new EditingScenarios(session, options, workspace);
-        Report(await editing.HoverAsync());
-        results["hoversResolved"] = editing.HoverResolved;
-        Report(await editing.CompletionAsync(queries));
-        results["completedQueriesWithItems"] = editing.CompletionsWithItems;
-        var (viewport, whole) = await editing.InlayHintsAsync();
-        Report(viewport);
-        Report(whole);
-        if (await editing.WorkspaceSymbolAsync(queries) is { } symbols) Report(symbols);
-        else
+        Console.WriteLine($"[{options.Label}] start-up ({options.Startups} processes)");
+        var (initialize, firstHover) = await StartupScenario.RunAsync(options, workspace);
+        Report(initialize);
+        Report(firstHover);
+        if (options.StartupOnly) return;
+
+        Console.WriteLine($"[{options.Label}] editing session ({options.Requests:N0} requests per kind after {options.Warmup:N0} warm-up)");
+        await using (var session = await LspSession.StartAsync(options, workspace))
         {
-            Console.WriteLine("workspace/symbol: MISSING (the server does not declare workspaceSymbolProvider)");
-            results["workspaceSymbol"] = "missing";
+            var editing = new EditingScenarios(session, options, workspace);
+            Report(await editing.HoverAsync());
+            results["hoversResolved"] = editing.HoverResolved;
+            Report(await editing.CompletionAsync(queries));
+            results["completedQueriesWithItems"] = editing.CompletionsWithItems;
+            var (viewport, whole) = await editing.InlayHintsAsync();
+            Report(viewport);
+            Report(whole);
+            if (await editing.WorkspaceSymbolAsync(queries) is { } symbols) Report(symbols);
+            else
+            {
+                Console.WriteLine("workspace/symbol: MISSING (the server does not declare workspaceSymbolProvider)");
+                results["workspaceSymbol"] = "missing";
+            }
+            var (rss, peak) = session.Memory();
+            results["requestsBeforeRss"] = editing.RequestsSent;
+            results["rssMbAfterRequests"] = Math.Round(rss, 1);
+            results["peakRssMb"] = Math.Round(peak, 1);
+            Console.WriteLine($"server RSS after {editing.RequestsSent:N0} requests: {rss:N0} MB (peak {peak:N0} MB)");
+            var diagnostics = editing.Diagnostics(Path.Combine(options.InputsDir, "note-10k-lines.md"), out var timeouts);
+            Report(diagnostics);
+            results["diagnosticsDebounceMs"] = 200;
+            results["diagnosticsTimeouts"] = timeouts;
         }
-        var (rss, peak) = session.Memory();
-        results["requestsBeforeRss"] = editing.RequestsSent;
-        results["rssMbAfterRequests"] = Math.Round(rss, 1);
-        results["peakRssMb"] = Math.Round(peak, 1);
-        Console.WriteLine($"server RSS after {editing.RequestsSent:N0} requests: {rss:N0} MB (peak {peak:N0} MB)");
-        var diagnostics = editing.Diagnostics(Path.Combine(options.InputsDir, "note-10k-lines.md"), out var timeouts);
-        Report(diagnostics);
-        results["diagnosticsDebounceMs"] = 200;
-        results["diagnosticsTimeouts"] = timeouts;
     }
 
     var bib = Path.Combine(options.InputsDir, "cryptobib-75k.bib");

@@ -41,6 +41,7 @@ public static class LanguageServer
             new WorkspaceSymbolHandler(context),
         };
         context.Diagnostics = new Services.DiagnosticsPublisher(context);
+        _ = new Services.BibIndexWarmer(context);
         context.Indexer = new Services.WorkspaceIndexer(context);
         context.Online = new Services.OnlineLookupService(context);
         handlers.Add(context.Indexer);

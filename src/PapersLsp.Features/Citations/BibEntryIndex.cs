@@ -70,7 +70,12 @@ public sealed class BibEntryIndex
     public string? KeyOf(string id) => _keyById.GetValueOrDefault(id);
 
     /// <summary>Ascending indexes of the entries <see cref="BibEntryFacts.Matches"/> accepts for typed text.</summary>
-    public IEnumerable<int> Matching(string query) => _search.Value.Words.Matching(query);
+    public IEnumerable<int> Matching(string query) =>
+        // Nothing typed matches every entry: no need to build the word index (0.4 s for 75,000 entries) for that.
+        query.Length == 0 ? Enumerable.Range(0, Entries.Count) : _search.Value.Words.Matching(query);
+
+    /// <summary>Builds what a typed search needs, ahead of the first one.</summary>
+    public void PrepareSearch() => _ = _search.Value;
 
     private (BibWordIndex, HashSet<string>) BuildSearch()
     {
