@@ -3,7 +3,7 @@ using System.Text;
 namespace PapersLsp.Catalog.Sqlite;
 
 /// <summary>
-/// Builds FTS5 MATCH text from user words. Every word is a quoted string with a prefix star, so FTS5 operators typed by
+/// Builds FTS5 MATCH text from user words. Every word is a quoted string (exact terms, or a prefix with a star), so FTS5 operators typed by
 /// the user (AND, OR, NOT, NEAR, quotes, *, :, -, ^, parentheses) are plain text: they can neither fail the query nor
 /// change its meaning. Words are ANDed.
 /// </summary>
@@ -11,19 +11,6 @@ internal static class FtsQuery
 {
     /// <summary>Queries of up to this many long words get every typo fallback; longer ones only for their longest words.</summary>
     private const int MaxDropped = 4;
-
-    /// <summary>The MATCH text for all <paramref name="words"/>, or null when there are none.</summary>
-    public static string? AllPrefixes(IEnumerable<string> words)
-    {
-        var text = new StringBuilder();
-        foreach (var word in words)
-        {
-            if (word.Length == 0) continue;
-            if (text.Length > 0) text.Append(' ');
-            text.Append('"').Append(word.Replace("\"", "\"\"", StringComparison.Ordinal)).Append("\"*");
-        }
-        return text.Length == 0 ? null : text.ToString();
-    }
 
     /// <summary>
     /// The MATCH text for all <paramref name="words"/>, each as the OR of the indexed words it begins when
@@ -90,15 +77,20 @@ internal static class FtsQuery
     /// longest first). A single word falls back to its first half, which finds a typo in its second half. The ranker
     /// then checks that the typo is only one edit.
     /// </summary>
-    public static IEnumerable<string> TypoFallbacks(IReadOnlyList<string> words)
+    public static IEnumerable<string> TypoFallbacks(IReadOnlyList<string> words, IReadOnlyList<IReadOnlyList<string>?> expansions, Func<string, IReadOnlyList<string>?> expand)
     {
         if (words.Count == 1)
         {
-            if (words[0].Length >= 4 && AllPrefixes([words[0][..Math.Max(3, (words[0].Length + 1) / 2)]]) is { } half) yield return half;
+            if (words[0].Length < 4) yield break;
+            var half = words[0][..Math.Max(3, (words[0].Length + 1) / 2)];
+            if (Expanded([half], [expand(half)]) is { } halfQuery) yield return halfQuery;
             yield break;
         }
         var dropOrder = Enumerable.Range(0, words.Count).Where(i => words[i].Length >= 4).OrderByDescending(i => words[i].Length).Take(MaxDropped);
         foreach (var skip in dropOrder)
-            if (AllPrefixes(words.Where((_, i) => i != skip)) is { } others) yield return others;
+        {
+            var kept = Enumerable.Range(0, words.Count).Where(i => i != skip).ToArray();
+            if (Expanded([.. kept.Select(i => words[i])], [.. kept.Select(i => expansions[i])]) is { } others) yield return others;
+        }
     }
 }

@@ -55,8 +55,8 @@ public sealed partial class SqlitePaperCatalog
                     ranked = SearchRanker.Rank(parsed, candidates.Values, limit);
                 }
                 // Dropping a word finds a typo in its first letter, which the neighbours miss; such a query ANDs fewer,
-                // often very common, prefixes (100+ ms at 2.8 M papers), so it runs only when nothing matched at all.
-                foreach (var loose in FtsQuery.TypoFallbacks(indexed))
+                // often very common, words, so it runs only when nothing matched at all.
+                foreach (var loose in FtsQuery.TypoFallbacks(indexed, expansions, word => Expansions(connection, word)))
                 {
                     if (ranked.Count > 0) break;
                     cancellationToken.ThrowIfCancellationRequested();
