@@ -17,7 +17,7 @@ describe('settings mapping', () => {
       bibtex: { style: 'arxiv', keyFormat: 'google', globalBibliographies: [] },
       markdown: { insertFormat: 'link' },
       inlayHints: { enabled: true, maxLength: 60 },
-      online: { enabled: false, arxivApi: 'https://export.arxiv.org/api/query' },
+      online: { enabled: false, arxivApi: 'https://export.arxiv.org/api/query', contact: '' },
       citations: { extraCommands: [] },
       diagnostics: { enabled: true, unusedEntries: 'auto' },
     });

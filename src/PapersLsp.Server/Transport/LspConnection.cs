@@ -90,6 +90,7 @@ public sealed class LspConnection : IDisposable
         _handler.Complete();
         await Task.WhenAny(Rpc.Completion, Task.Delay(TimeSpan.FromSeconds(5), CancellationToken.None)).ConfigureAwait(false);
         Rpc.Dispose();
+        await _writer.CloseAsync().ConfigureAwait(false);   // a notification being written still ends whole
         return exitCode;
     }
 
@@ -144,8 +145,7 @@ public sealed class LspConnection : IDisposable
     private async ValueTask SendAsync(ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
     {
         var sent = IncomingMessage.TryRead(body.Span, out _);
-        if (sent is { Method: null, RawId: { } answered }) _unanswered.TryRemove(answered, out _);
-        else if (sent is { IsRequest: true }) _awaitingClient.TryAdd(sent.RawId!, 0); // before the client can see it
+        if (sent is { IsRequest: true }) _awaitingClient.TryAdd(sent.RawId!, 0); // before the client can see it
         try
         {
             await _writer.WriteFrameAsync(body, cancellationToken).ConfigureAwait(false);
@@ -153,6 +153,12 @@ public sealed class LspConnection : IDisposable
         catch (Exception ex) when (ex is IOException or ObjectDisposedException)
         {
             _log.Debug($"writing to the client failed: {ex.Message}");
+        }
+        finally
+        {
+            // Only once the whole frame is out: the session's end waits for unanswered requests, and a process that
+            // exits between a response's header and its body leaves the client a broken frame.
+            if (sent is { Method: null, RawId: { } answered }) _unanswered.TryRemove(answered, out _);
         }
     }
 }
