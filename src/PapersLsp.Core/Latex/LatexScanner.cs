@@ -7,7 +7,7 @@ namespace PapersLsp.Core.Latex;
 
 /// <summary>
 /// A tolerant, single-pass LaTeX scanner: finds citation keys, bibliography files, links and arXiv references,
-/// skipping comments, verbatim-like environments and <c>\verb</c>. It never fails; unclosed constructs are read
+/// skipping comments, <c>\iffalse</c> blocks, verbatim-like environments and <c>\verb</c>. It never fails; unclosed constructs are read
 /// as far as they go.
 /// </summary>
 public static class LatexScanner
@@ -54,6 +54,7 @@ public static class LatexScanner
         return name switch
         {
             "begin" => Begin(text, after),
+            "iffalse" => IfFalse(text, after),
             "verb" => Verb(text, after),
             "lstinline" => InlineCode(text, LatexArguments.SkipOptionals(text, after)),
             "mintinline" => InlineCode(text, SkipGroup(text, LatexArguments.SkipOptionals(text, after))),
@@ -124,6 +125,40 @@ public static class LatexScanner
         var endTag = $"\\end{{{environment}}}";
         var close = text.IndexOf(endTag, groupEnd, StringComparison.Ordinal);
         return close < 0 ? text.Length : close + endTag.Length;
+    }
+
+    /// <summary>
+    /// <c>\iffalse … \fi</c>, how LaTeX authors comment out a block: skipped up to its <c>\else</c> or <c>\fi</c>,
+    /// counting nested conditionals as TeX does when it skips (every <c>\if…</c> command, including <c>\newif</c>
+    /// ones, but not the <c>\ifthenelse</c> macro) and ignoring <c>%</c> comments. Unclosed, it runs to the end, like an
+    /// unclosed verbatim environment (not skipping it instead would rescan the rest for each of many <c>\iffalse</c>).
+    /// </summary>
+    private static int IfFalse(string text, int pos)
+    {
+        var depth = 0;
+        var i = pos;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (c == '%')
+            {
+                i = LatexArguments.EndOfLine(text, i);
+                continue;
+            }
+            if (c != '\\')
+            {
+                i++;
+                continue;
+            }
+            var nameEnd = i + 1;
+            while (nameEnd < text.Length && char.IsAsciiLetter(text[nameEnd])) nameEnd++;
+            var name = text.AsSpan(i + 1, nameEnd - i - 1);
+            if (name is "fi" && depth-- == 0) return nameEnd;
+            if (name is "else" && depth == 0) return nameEnd;
+            if (name.StartsWith("if", StringComparison.Ordinal) && name is not "ifthenelse") depth++;
+            i = Math.Max(nameEnd, i + 2);
+        }
+        return text.Length;
     }
 
     /// <summary><c>\verb|…|</c>: any delimiter, ends at the same character on the same line.</summary>

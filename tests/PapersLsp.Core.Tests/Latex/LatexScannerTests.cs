@@ -42,6 +42,13 @@ public class LatexScannerTests
     [InlineData(@"\verb|\cite{v}| \cite{a} \verb+\cite{w}+", new[] { "cite:a" })]
     [InlineData(@"\lstinline|\cite{v}| \lstinline[language=TeX]{\cite{w}} \mintinline{latex}{\cite{x}} \mintinline{tex}!\cite{y}! \cite{a}", new[] { "cite:a" })]
     [InlineData(@"\citation{a} \citep", new string[0])]
+    [InlineData(@"\iffalse \cite{x} \fi \cite{a}", new[] { "cite:a" })]
+    [InlineData(@"\iffalse \cite{x} \else \cite{a} \fi \cite{b}", new[] { "cite:a", "cite:b" })]
+    [InlineData(@"\iffalse \ifx\a\b \cite{x} \else \cite{y} \fi \cite{z} \fi \cite{a}", new[] { "cite:a" })]
+    [InlineData(@"\iffalse \ifdraft \cite{x} \fi \ifthenelse{\boolean{b}}{\cite{y}}{} \fi \cite{a}", new[] { "cite:a" })]
+    [InlineData("\\iffalse % \\fi in a comment\n\\cite{x}\n\\fi \\cite{a}", new[] { "cite:a" })]
+    [InlineData(@"\cite{a} \iffalse \cite{x} and no end yet", new[] { "cite:a" })]
+    [InlineData(@"\iftrue \cite{a} \fi \iffalsely{b} \cite{c}", new[] { "cite:a", "cite:c" })]
     [InlineData("\\cite{a\n\n\\cite{b}", new[] { "cite:b" })]
     public void Finds_citation_keys(string text, string[] expected) => Assert.Equal(expected, Cites(text));
 

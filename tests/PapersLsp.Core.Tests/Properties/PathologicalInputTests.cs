@@ -45,6 +45,8 @@ public sealed class PathologicalInputTests
         { "100k unclosed environments", Repeat("\\begin{", 100_000) },
         { "100k unclosed multi-cite groups", Repeat("\\cites(", 100_000) },
         { "100k unclosed inline code", Repeat("\\lstinline{", 100_000) },
+        { "100k nested conditionals in an unclosed \\iffalse", "\\iffalse" + Repeat("\\ifx\\else", 100_000) },
+        { "100k \\iffalse blocks closed by one another's \\fi", Repeat("\\iffalse\\fi\\fi", 100_000) },
         { "100k unclosed BibTeX entries", Repeat("@a{k,t=\"", 100_000) },
         { "100k unclosed BibTeX braces", Repeat("@a{k,t={", 100_000) },
         { "100k BibTeX concatenations", "@a{k,t=" + Repeat("a#", 100_000) },
