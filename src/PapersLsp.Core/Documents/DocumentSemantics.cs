@@ -17,6 +17,9 @@ public sealed record DocumentSemantics
     public ImmutableArray<BibliographyReference> Bibliographies { get; init; } = [];
     public ImmutableArray<LinkReference> Links { get; init; } = [];
 
+    /// <summary>The document cites every entry of its bibliographies: <c>\nocite{*}</c>, or pandoc's <c>nocite: "@*"</c>.</summary>
+    public bool CitesEverything { get; init; }
+
     /// <summary>For .bib documents: the parse (entries, strings, syntax errors).</summary>
     public BibDocument Bib { get; init; } = BibDocument.Empty;
 

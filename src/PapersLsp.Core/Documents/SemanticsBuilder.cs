@@ -12,6 +12,9 @@ public sealed class SemanticsBuilder
     public List<BibliographyReference> Bibliographies { get; } = [];
     public List<LinkReference> Links { get; } = [];
 
+    /// <summary>Set by <c>\nocite{*}</c> or pandoc's <c>nocite: "@*"</c>.</summary>
+    public bool CitesEverything { get; set; }
+
     /// <summary>Every array ordered by start (then end); recognisers may find things out of order, e.g. front matter after links.</summary>
     public DocumentSemantics Build() => new()
     {
@@ -20,5 +23,6 @@ public sealed class SemanticsBuilder
         Citations = [.. Citations.OrderBy(r => r.Span.Start).ThenBy(r => r.Span.End)],
         Bibliographies = [.. Bibliographies.OrderBy(r => r.Span.Start).ThenBy(r => r.Span.End)],
         Links = [.. Links.OrderBy(r => r.Span.Start).ThenBy(r => r.Span.End)],
+        CitesEverything = CitesEverything,
     };
 }

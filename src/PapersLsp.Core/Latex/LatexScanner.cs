@@ -94,6 +94,7 @@ public static class LatexScanner
             while (i < end && text[i] is not (',' or '%') && !char.IsWhiteSpace(text[i])) i++;
             var key = text[keyStart..i];
             if (key != "*") sink.Citations.Add(new CitationReference(TextSpan.FromBounds(keyStart, i), key, command));
+            else if (command == "nocite") sink.CitesEverything = true;
         }
     }
 

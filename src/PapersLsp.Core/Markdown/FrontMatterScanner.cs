@@ -6,8 +6,10 @@ using PapersLsp.Core.Text;
 namespace PapersLsp.Core.Markdown;
 
 /// <summary>
-/// YAML front matter: every value is scanned for arXiv references, and the top-level <c>bibliography:</c> field
-/// (a scalar, a flow list <c>[a.bib, b.bib]</c> or a block list of <c>- a.bib</c> lines) names bibliographies.
+/// YAML front matter: every value is scanned for arXiv references; the top-level <c>bibliography:</c> field
+/// (a scalar, a flow list <c>[a.bib, b.bib]</c> or a block list of <c>- a.bib</c> lines) names bibliographies, and
+/// pandoc's <c>nocite:</c> (a scalar or an indented block after <c>|</c> or <c>&gt;</c>) cites keys without a
+/// reference in the text, <c>@*</c> all of them.
 /// Line-based on purpose: front matter is small and often not quite valid YAML.
 /// </summary>
 internal static class FrontMatterScanner
@@ -16,12 +18,27 @@ internal static class FrontMatterScanner
     {
         ArxivScanner.Scan(text, start, end, sink.Arxiv, sink.Malformed);
         var inBibliography = false;
+        var inNocite = false;
         for (var line = start; line < end; line = NextLine(text, line, end))
         {
             var lineEnd = LineEnd(text, line, end);
+            if (inNocite && (line == lineEnd || char.IsWhiteSpace(text[line])))
+            {
+                Nocite(text, line, lineEnd, sink);
+                continue;
+            }
+            inNocite = false;
             if (line < lineEnd && !char.IsWhiteSpace(text[line]) && !(inBibliography && text.AsSpan(line, lineEnd - line).StartsWith("- ")))
             {
                 inBibliography = false;
+                const string NociteKey = "nocite:";
+                if (lineEnd - line >= NociteKey.Length && string.CompareOrdinal(text, line, NociteKey, 0, NociteKey.Length) == 0)
+                {
+                    var nocite = SkipSpace(text, line + NociteKey.Length, lineEnd);
+                    if (nocite < lineEnd && text[nocite] is '|' or '>') inNocite = true;
+                    else Nocite(text, nocite, lineEnd, sink);
+                    continue;
+                }
                 const string Key = "bibliography:";
                 if (string.CompareOrdinal(text, line, Key, 0, Key.Length) != 0 || lineEnd - line < Key.Length) continue;
                 var value = line + Key.Length;
@@ -34,6 +51,16 @@ internal static class FrontMatterScanner
                 if (item + 1 < lineEnd && text[item] == '-' && text[item + 1] is ' ' or '\t') Value(text, item + 1, lineEnd, sink);
             }
         }
+    }
+
+    /// <summary>Citations in (a line of) the <c>nocite:</c> value, which pandoc reads as Markdown.</summary>
+    private static void Nocite(string text, int start, int end, SemanticsBuilder sink)
+    {
+        var found = new List<CitationReference>();
+        PandocCitationScanner.Scan(text, start, end, found);
+        foreach (var citation in found) sink.Citations.Add(citation with { Command = "nocite" });
+        var all = text.IndexOf("@*", start, end - start, StringComparison.Ordinal);
+        if (all >= 0 && (all == start || !char.IsAsciiLetterOrDigit(text[all - 1]))) sink.CitesEverything = true;
     }
 
     /// <summary>A scalar or a flow list <c>[a, b]</c>.</summary>

@@ -65,10 +65,11 @@ public static class CitationDiagnostics
         var mode = snapshot.Settings.Diagnostics.UnusedEntries;
         var entries = bib.Semantics.Bib.Entries;
         if (mode == UnusedEntryReporting.Never || (mode == UnusedEntryReporting.Auto && entries.Count > UnusedEntryLimit)) return;
-        var users = snapshot.AllDocuments().Where(d => d.Language != DocumentLanguage.Bibtex && d.Semantics.Citations.Length > 0
+        var users = snapshot.AllDocuments().Where(d => d.Language != DocumentLanguage.Bibtex
+            && (d.Semantics.Citations.Length > 0 || d.Semantics.CitesEverything)
             && Bibliographies.For(snapshot, d).Any(b => b.Uri == bib.Uri)).ToArray();
         if (users.Length == 0) return; // nothing cites from this file: unused means nothing yet
-        if (users.Any(d => d.Text.Contains("\\nocite{*}", StringComparison.Ordinal))) return; // everything is cited
+        if (users.Any(d => d.Semantics.CitesEverything)) return; // everything is cited
         var cited = users.SelectMany(d => d.Semantics.Citations).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
         foreach (var entry in entries)
             if (entry.Key.Length > 0 && !cited.Contains(entry.Key))

@@ -52,6 +52,13 @@ public class LatexScannerTests
     [InlineData("\\cite{a\n\n\\cite{b}", new[] { "cite:b" })]
     public void Finds_citation_keys(string text, string[] expected) => Assert.Equal(expected, Cites(text));
 
+    [Theory]
+    [InlineData(@"\nocite{*}", true)]
+    [InlineData(@"\nocite{a, *}", true)]
+    [InlineData(@"% \nocite{*}", false)]
+    [InlineData(@"\cite{*}", false)]
+    public void Nocite_star_cites_everything(string text, bool everything) => Assert.Equal(everything, Analyze(text).CitesEverything);
+
     [Fact]
     public void Extra_citation_commands_come_from_options()
     {

@@ -117,6 +117,21 @@ public class MarkdownScannerTests
     public void Bibliography_field_shapes(string text, string[] expected) =>
         Assert.Equal(expected, Analyze(text).Bibliographies.Select(b => b.Path));
 
+    [Theory]
+    [InlineData("---\nnocite: |\n  @item1, @item2\n  @{braced key}\ntitle: t @x\n---\n", new[] { "item1", "item2", "braced key" }, false)]
+    [InlineData("---\nnocite: \"@a; @b\"\n---\nBody [@c]\n", new[] { "a", "b", "c" }, false)]
+    [InlineData("---\nnocite: >\n  @*\n---\n", new string[0], true)]
+    [InlineData("---\nnocite: '@*'\n---\n", new string[0], true)]
+    [InlineData("---\nnotes: write to x@*\n---\n", new string[0], false)]
+    public void Pandoc_nocite_cites_keys_or_everything(string text, string[] keys, bool everything)
+    {
+        var semantics = Analyze(text);
+        Assert.Equal(keys, semantics.Citations.Select(c => c.Key));
+        Assert.All(semantics.Citations.Where(c => c.Key != "c"), c => Assert.Equal("nocite", c.Command));
+        Assert.All(semantics.Citations, c => Assert.Equal(c.Key, text.Substring(c.Span.Start, c.Span.Length)));
+        Assert.Equal(everything, semantics.CitesEverything);
+    }
+
     [Fact]
     public void Spans_are_exact_utf16_offsets_with_crlf_emoji_and_cjk()
     {

@@ -63,6 +63,18 @@ public sealed class DiagnosticsTests
         ], Render(f, "refs.bib"));
     }
 
+    [Theory]
+    [InlineData("%! paper.tex\n\\nocite{*}\n\\bibliography{refs}\n", 0)]
+    [InlineData("%! paper.tex\n% \\nocite{*}\n\\cite{cited}\n\\bibliography{refs}\n", 1)]
+    [InlineData("%! notes.md\n---\nbibliography: refs.bib\nnocite: '@*'\n---\nText.\n", 0)]
+    [InlineData("%! notes.md\n---\nbibliography: refs.bib\nnocite: |\n  @other\n---\nSee [@cited].\n", 0)]
+    [InlineData("%! notes.md\n---\nbibliography: refs.bib\n---\nSee [@cited].\n", 1)]
+    public void Nocite_counts_as_citing(string document, int unused)
+    {
+        var f = Fixture.Parse(document + "%! refs.bib\n@misc{cited, title = {A}}\n@misc{other, title = {B}}\n" + Catalog);
+        Assert.Equal(unused, Render(f, "refs.bib").Count(d => d.Contains("unused-entry", StringComparison.Ordinal)));
+    }
+
     [Fact]
     public void Markdown_mentions_are_not_undefined_keys_when_there_is_no_bibliography()
     {
