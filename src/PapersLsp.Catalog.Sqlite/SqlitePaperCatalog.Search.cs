@@ -6,16 +6,16 @@ namespace PapersLsp.Catalog.Sqlite;
 public sealed partial class SqlitePaperCatalog
 {
     /// <summary>
-    /// Typed words are widened to the indexed words one edit away when the exact prefixes found fewer matches than
-    /// this: a cheap query, as selective as the exact one.
+    /// A typed word that begins no indexed word (a typo) is widened to its one-edit corrections when the first query
+    /// found fewer matches than this: a cheap query, as selective as the first.
     /// </summary>
     private const int NeighbourFallbackBelow = 3;
 
     private const string CandidateColumns = "p.id, p.key, p.arxiv_id, p.title, p.authors, p.published";
 
     /// <summary>
-    /// Candidates come from the FTS index (every word as a quoted prefix) or, for an id prefix, from the key index;
-    /// when they give fewer than three matches, looser typo queries add more. The shared ranker
+    /// Candidates come from the FTS index (every word as the indexed words it begins, or as a quoted prefix) or, for an
+    /// id prefix, from the key index; when they give fewer than three matches, typo queries add more. The shared ranker
     /// decides what matches and in which order. FTS candidates are taken without ORDER BY rank (bm25 over a broad
     /// prefix's hundreds of thousands of hits would cost far more than the 20 ms budget); a broad query therefore ranks
     /// a bounded sample, and completion narrows it as the user types.
@@ -46,7 +46,6 @@ public sealed partial class SqlitePaperCatalog
                 var expansions = indexed.Select(w => Expansions(connection, w)).ToArray();
                 AddFtsCandidates(connection, candidates, FtsQuery.Expanded(indexed, expansions)!, cap);
                 ranked = SearchRanker.Rank(parsed, candidates.Values, limit);
-                // Exact prefixes found some: typo matches would rank below them anyway (a typo scores under any prefix).
                 var looseCap = Math.Clamp(limit * 2, 50, 100);
                 if (ranked.Count < Math.Min(limit, NeighbourFallbackBelow)
                     && FtsQuery.WithNeighbours(indexed, expansions, word => Neighbours(connection, word)) is { } nearby)
