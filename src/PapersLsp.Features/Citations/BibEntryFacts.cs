@@ -5,14 +5,28 @@ using PapersLsp.Features.Rendering;
 
 namespace PapersLsp.Features.Citations;
 
-/// <summary>What features read off a bib entry: its arXiv id, a one-line summary, whether it matches typed text.</summary>
+/// <summary>What features read off a bib entry: its arXiv id, a one-line summary, the words typed text matches.</summary>
 public static class BibEntryFacts
 {
-    /// <summary>The arXiv id the recogniser found inside the entry's range (eprint, journal, url …), if any.</summary>
-    public static ArxivId? ArxivIdOf(TextDocument bib, BibEntry entry)
+    /// <summary>
+    /// The first arXiv id the recogniser found inside the entry's range (eprint, journal, url …), if any. The
+    /// document's references are ordered by start, so the search starts at the entry with a binary search.
+    /// </summary>
+    public static ArxivId? ArxivIdOf(TextDocument bib, BibEntry entry) => ArxivIdOf(bib.Semantics, entry);
+
+    /// <summary>The same, from the analysis of the .bib.</summary>
+    public static ArxivId? ArxivIdOf(DocumentSemantics bib, BibEntry entry)
     {
-        foreach (var reference in bib.Semantics.ArxivReferences)
-            if (reference.Span.Start >= entry.Span.Start && reference.Span.End <= entry.Span.End) return reference.Id.WithoutVersion();
+        var references = bib.ArxivReferences;
+        int low = 0, high = references.Length;
+        while (low < high)
+        {
+            var middle = low + ((high - low) / 2);
+            if (references[middle].Span.Start < entry.Span.Start) low = middle + 1;
+            else high = middle;
+        }
+        for (var i = low; i < references.Length && references[i].Span.Start <= entry.Span.End; i++)
+            if (references[i].Span.End <= entry.Span.End) return references[i].Id.WithoutVersion();
         return null;
     }
 
@@ -32,24 +46,13 @@ public static class BibEntryFacts
         return string.Join(" · ", parts);
     }
 
-    /// <summary>True when every typed word starts a word of the key, title or authors (or the key contains the text).</summary>
-    public static bool Matches(BibEntry entry, string query)
-    {
-        if (query.Length == 0) return true;
-        if (entry.Key.Contains(query, StringComparison.OrdinalIgnoreCase)) return true;
-        var words = SearchWords(entry);
-        foreach (var typed in QueryWords(query))
-            if (!words.Any(w => w.StartsWith(typed, StringComparison.OrdinalIgnoreCase))) return false;
-        return true;
-    }
-
-    /// <summary>The words typed text is matched against: those of the key, the readable title and the readable authors.</summary>
+    /// <summary>
+    /// The words typed text is matched against: those of the key, the readable title and the readable authors. An
+    /// entry matches when its key contains the typed text, or every typed word (<see cref="QueryWords"/>) starts one
+    /// of these, ignoring case (<see cref="BibEntryIndex.Matching"/>).
+    /// </summary>
     public static string[] SearchWords(BibEntry entry) =>
-        SearchWords(entry.Key, LatexText.ToReadable(entry["title"]), LatexText.ToReadable(entry["author"]));
-
-    /// <summary>The same, from a key and title and authors already made readable.</summary>
-    public static string[] SearchWords(string key, string readableTitle, string readableAuthors) =>
-        $"{key} {readableTitle} {readableAuthors}".Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries);
+        $"{entry.Key} {LatexText.ToReadable(entry["title"])} {LatexText.ToReadable(entry["author"])}".Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>What separates the search words of an entry.</summary>
     public static readonly char[] WordSeparators = [' ', ',', '-', ':', '.', '{', '}'];

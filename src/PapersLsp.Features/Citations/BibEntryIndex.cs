@@ -27,7 +27,7 @@ public sealed class BibEntryIndex
     private BibEntryIndex(DocumentSemantics semantics)
     {
         Entries = semantics.Bib.Entries;
-        _ids = ArxivIds(Entries, semantics.ArxivReferences);
+        _ids = [.. Entries.Select(entry => BibEntryFacts.ArxivIdOf(semantics, entry))];
         _firstWithKey = new bool[Entries.Count];
         for (var i = 0; i < Entries.Count; i++)
         {
@@ -69,7 +69,7 @@ public sealed class BibEntryIndex
     /// <summary>The key of the first entry that carries the arXiv id.</summary>
     public string? KeyOf(string id) => _keyById.GetValueOrDefault(id);
 
-    /// <summary>Ascending indexes of the entries <see cref="BibEntryFacts.Matches"/> accepts for typed text.</summary>
+    /// <summary>Ascending indexes of the entries that match typed text (the rule is at <see cref="BibEntryFacts.SearchWords"/>).</summary>
     public IEnumerable<int> Matching(string query) =>
         // Nothing typed matches every entry: no need to build the word index (0.4 s for 75,000 entries) for that.
         query.Length == 0 ? Enumerable.Range(0, Entries.Count) : _search.Value.Words.Matching(query);
@@ -88,44 +88,5 @@ public sealed class BibEntryIndex
             return (title, LatexText.ToReadable(entry["author"]));
         });
         return (words, titleKeys);
-    }
-
-    /// <summary>
-    /// Each entry's first arXiv reference (in recognition order) lying inside it, as ArxivIdOf's scan finds it: the
-    /// references are sorted by start once, then each entry looks only at those starting within it.
-    /// </summary>
-    private static ArxivId?[] ArxivIds(IReadOnlyList<BibEntry> entries, IReadOnlyList<ArxivReference> references)
-    {
-        var ids = new ArxivId?[entries.Count];
-        if (references.Count == 0) return ids;
-        var byStart = new int[references.Count];
-        for (var i = 0; i < byStart.Length; i++) byStart[i] = i;
-        var starts = references.Select(r => r.Span.Start).ToArray();
-        Array.Sort((int[])starts.Clone(), byStart); // unstable for equal starts: the lowest index among them is taken below
-        Array.Sort(starts);
-        for (var e = 0; e < entries.Count; e++)
-        {
-            var span = entries[e].Span;
-            var best = -1;
-            for (var i = LowerBound(starts, span.Start); i < starts.Length && starts[i] <= span.End; i++)
-            {
-                var reference = references[byStart[i]];
-                if (reference.Span.End <= span.End && (best < 0 || byStart[i] < best)) best = byStart[i];
-            }
-            if (best >= 0) ids[e] = references[best].Id.WithoutVersion();
-        }
-        return ids;
-    }
-
-    private static int LowerBound(int[] sorted, int value)
-    {
-        int low = 0, high = sorted.Length;
-        while (low < high)
-        {
-            var middle = low + ((high - low) / 2);
-            if (sorted[middle] < value) low = middle + 1;
-            else high = middle;
-        }
-        return low;
     }
 }

@@ -1,8 +1,9 @@
 namespace PapersLsp.Features.Citations;
 
 /// <summary>
-/// The search words of a bibliography's entries, sorted, with the entries each occurs in: typed text finds the entries
-/// <see cref="BibEntryFacts.Matches"/> accepts by binary search, in file order, without a pass over every entry.
+/// The search words of a bibliography's entries, sorted, with the entries each occurs in: typed text finds the
+/// entries it matches (the rule is at <see cref="BibEntryFacts.SearchWords"/>) by binary search, in file order,
+/// without a pass over every entry.
 /// </summary>
 internal sealed class BibWordIndex
 {
@@ -98,7 +99,7 @@ internal sealed class BibWordIndex
 
     public int Count => _keyStarts.Length - 1;
 
-    /// <summary>Ascending indexes of the entries <see cref="BibEntryFacts.Matches"/> accepts for the query.</summary>
+    /// <summary>Ascending indexes of the entries that match the query.</summary>
     public IEnumerable<int> Matching(string query)
     {
         if (query.Length == 0) return Enumerable.Range(0, Count);

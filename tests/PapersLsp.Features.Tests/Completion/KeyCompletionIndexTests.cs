@@ -112,6 +112,10 @@ public sealed class KeyCompletionIndexTests
         }, iter: 300);
     }
 
+    /// <summary>The rule written as a plain scan: the first of the document's references that lies inside the entry.</summary>
+    private static string? ScanArxivIdOf(TextDocument bib, BibEntry entry) => bib.Semantics.ArxivReferences
+        .FirstOrDefault(r => r.Span.Start >= entry.Span.Start && r.Span.End <= entry.Span.End)?.Id.Id;
+
     [Fact]
     public void The_arxiv_id_of_every_entry_is_the_one_the_scan_of_references_finds()
     {
@@ -119,7 +123,7 @@ public sealed class KeyCompletionIndexTests
         {
             var index = BibEntryIndex.Of(bib);
             for (var i = 0; i < index.Entries.Count; i++)
-                Assert.Equal(BibEntryFacts.ArxivIdOf(bib, index.Entries[i])?.Id, index.ArxivIdAt(i)?.Id);
+                Assert.Equal(ScanArxivIdOf(bib, index.Entries[i]), index.ArxivIdAt(i)?.Id);
         }
         Assert.True(Enumerable.Range(0, Hepml.Value.Semantics.Bib.Entries.Count).Count(i => BibEntryIndex.Of(Hepml.Value).ArxivIdAt(i) is not null) > 2000);
     }
