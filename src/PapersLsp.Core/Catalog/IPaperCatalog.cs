@@ -51,8 +51,8 @@ public interface IPaperCatalog
 
     /// <summary>
     /// A number that moves whenever the content may have changed — also through another process writing the same
-    /// store — so answers derived from the catalog can be kept until it moves. Catalogs that cannot tell return 0
-    /// and rely on <see cref="Changed"/>.
+    /// store — so answers derived from the catalog can be kept until it moves. Catalogs that cannot tell return 0,
+    /// and then nothing derived from them should be kept.
     /// </summary>
     long Revision => 0;
 

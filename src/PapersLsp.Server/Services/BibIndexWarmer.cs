@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using PapersLsp.Core.Documents;
 using PapersLsp.Features.Citations;
 using PapersLsp.Server.Hosting;
@@ -12,43 +11,18 @@ namespace PapersLsp.Server.Services;
 /// </summary>
 public sealed class BibIndexWarmer
 {
-    private readonly ServerContext _context;
-    private readonly ConcurrentDictionary<string, CancellationTokenSource> _pending = new(StringComparer.Ordinal);
-
     public BibIndexWarmer(ServerContext context)
     {
-        _context = context;
+        var debouncer = new Debouncer(context.Log, "indexing the entries");
         context.Workspace.Changed += (snapshot, uris) =>
         {
             foreach (var uri in uris)
-                if (snapshot.Find(uri) is { Language: DocumentLanguage.Bibtex } bib) Schedule(bib);
+                if (snapshot.Find(uri) is { Language: DocumentLanguage.Bibtex } bib)
+                    debouncer.Schedule(uri, context.Options.DiagnosticsDelay, _ =>
+                    {
+                        BibEntryIndex.Of(bib).PrepareSearch();
+                        return Task.CompletedTask;
+                    });
         };
-    }
-
-    private void Schedule(TextDocument bib)
-    {
-        var cts = new CancellationTokenSource();
-        if (_pending.TryGetValue(bib.Uri, out var previous)) previous.Cancel();
-        _pending[bib.Uri] = cts;
-        _ = Task.Run(async () =>
-        {
-            try
-            {
-                await Task.Delay(_context.Options.DiagnosticsDelay, cts.Token).ConfigureAwait(false);
-                BibEntryIndex.Of(bib).PrepareSearch();
-            }
-            catch (OperationCanceledException)
-            {
-            }
-            catch (Exception ex)
-            {
-                _context.Log.Exception($"indexing the entries of {bib.Uri}", ex);
-            }
-            finally
-            {
-                _pending.TryRemove(new KeyValuePair<string, CancellationTokenSource>(bib.Uri, cts));
-                cts.Dispose();
-            }
-        }, CancellationToken.None);
     }
 }

@@ -20,13 +20,14 @@ public sealed class CatalogSourceWatcher : IDisposable
     private readonly ConcurrentDictionary<string, FileStamp> _imported;
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
     private readonly List<FileSystemWatcher> _watchers = [];
-    private readonly ConcurrentDictionary<string, CancellationTokenSource> _debounce = new(StringComparer.Ordinal);
+    private readonly Debouncer _debounce;
 
     private sealed record FileStamp(long Length, DateTime WrittenUtc);
 
     public CatalogSourceWatcher(ServerContext context, IPaperCatalog catalog)
     {
         _context = context;
+        _debounce = new Debouncer(context.Log, "re-importing a catalog source");
         _catalog = catalog;
         // Only the file's location: GetStats would count the whole catalog.
         var location = (catalog as Catalog.Sqlite.SqlitePaperCatalog)?.Location;
@@ -73,23 +74,7 @@ public sealed class CatalogSourceWatcher : IDisposable
     }
 
     /// <summary>Waits for writes to settle (editors and exporters write in several steps) before importing.</summary>
-    private void Schedule(string path)
-    {
-        var cts = new CancellationTokenSource();
-        if (_debounce.TryGetValue(path, out var previous)) previous.Cancel();
-        _debounce[path] = cts;
-        _ = Task.Run(async () =>
-        {
-            try
-            {
-                await Task.Delay(TimeSpan.FromSeconds(1), cts.Token).ConfigureAwait(false);
-                await ImportIfChangedAsync(path).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-            }
-        });
-    }
+    private void Schedule(string path) => _debounce.Schedule(path, TimeSpan.FromSeconds(1), _ => ImportIfChangedAsync(path));
 
     private async Task ImportIfChangedAsync(string path)
     {

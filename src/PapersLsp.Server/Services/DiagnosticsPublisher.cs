@@ -15,12 +15,14 @@ public sealed class DiagnosticsPublisher
 {
     private readonly ServerContext _context;
     private readonly ConcurrentDictionary<string, PublishDiagnosticsFrame> _published = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, CancellationTokenSource> _scheduled = new(StringComparer.Ordinal);
     private KnownPapers? _known;
+
+    private readonly Debouncer _debouncer;
 
     public DiagnosticsPublisher(ServerContext context)
     {
         _context = context;
+        _debouncer = new Debouncer(context.Log, "diagnostics");
         context.Workspace.Changed += (snapshot, uris) =>
         {
             foreach (var uri in uris) Schedule(uri, snapshot.OpenDocuments.ContainsKey(uri));
@@ -33,32 +35,8 @@ public sealed class DiagnosticsPublisher
         foreach (var uri in _context.Snapshot.OpenDocuments.Keys) Schedule(uri, open: true);
     }
 
-    private void Schedule(string uri, bool open)
-    {
-        var cts = new CancellationTokenSource();
-        if (_scheduled.TryGetValue(uri, out var previous)) previous.Cancel();
-        _scheduled[uri] = cts;
-        _ = Task.Run(async () =>
-        {
-            try
-            {
-                await Task.Delay(open ? _context.Options.DiagnosticsDelay : TimeSpan.Zero, cts.Token).ConfigureAwait(false);
-                await PublishAsync(uri, cts.Token).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-            }
-            catch (Exception ex)
-            {
-                _context.Log.Exception($"diagnostics for {uri}", ex);
-            }
-            finally
-            {
-                _scheduled.TryRemove(new KeyValuePair<string, CancellationTokenSource>(uri, cts));
-                cts.Dispose();
-            }
-        }, CancellationToken.None);
-    }
+    private void Schedule(string uri, bool open) =>
+        _debouncer.Schedule(uri, open ? _context.Options.DiagnosticsDelay : TimeSpan.Zero, token => PublishAsync(uri, token));
 
     private async Task PublishAsync(string uri, CancellationToken cancellationToken)
     {
