@@ -9,6 +9,12 @@ namespace PapersLsp.Catalog.Sqlite;
 /// </summary>
 internal static class FtsQuery
 {
+    /// <summary>Shorter typed words are matched exactly, not with a typo (as the shared ranker does).</summary>
+    public const int MinTypoWordLength = 4;
+
+    /// <summary>The typo vocabulary (<c>search_terms</c>) holds the indexed words of at least this many letters.</summary>
+    public const int VocabularyMinLength = MinTypoWordLength - 1;
+
     /// <summary>Queries of up to this many long words get every typo fallback; longer ones only for their longest words.</summary>
     private const int MaxDropped = 4;
 
@@ -60,7 +66,7 @@ internal static class FtsQuery
                 AppendAny(text, terms);
                 continue;
             }
-            var near = word.Length >= 4 ? neighbours(word) : [];
+            var near = word.Length >= MinTypoWordLength ? neighbours(word) : [];
             any |= near.Count > 0;
             text.Append('(').Append(Quote(word)).Append('*');
             foreach (var prefix in near) text.Append(" OR ").Append(Quote(prefix)).Append('*');
@@ -81,12 +87,12 @@ internal static class FtsQuery
     {
         if (words.Count == 1)
         {
-            if (words[0].Length < 4) yield break;
+            if (words[0].Length < MinTypoWordLength) yield break;
             var half = words[0][..Math.Max(3, (words[0].Length + 1) / 2)];
             if (Expanded([half], [expand(half)]) is { } halfQuery) yield return halfQuery;
             yield break;
         }
-        var dropOrder = Enumerable.Range(0, words.Count).Where(i => words[i].Length >= 4).OrderByDescending(i => words[i].Length).Take(MaxDropped);
+        var dropOrder = Enumerable.Range(0, words.Count).Where(i => words[i].Length >= MinTypoWordLength).OrderByDescending(i => words[i].Length).Take(MaxDropped);
         foreach (var skip in dropOrder)
         {
             var kept = Enumerable.Range(0, words.Count).Where(i => i != skip).ToArray();

@@ -13,6 +13,8 @@ internal sealed class SearchTermCollector(int minLength)
 
     public IReadOnlyCollection<string> Words => _words;
 
+    public void Clear() => _words.Clear();
+
     public void Add(string text)
     {
         foreach (var c in text)

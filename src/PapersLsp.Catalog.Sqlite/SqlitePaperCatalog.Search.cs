@@ -80,7 +80,7 @@ public sealed partial class SqlitePaperCatalog
     /// </summary>
     private static List<string>? Expansions(CatalogConnection connection, string word)
     {
-        if (word.Length < MinTypoWordLength - 1 || word.All(char.IsAsciiDigit)) return null;
+        if (word.Length < FtsQuery.VocabularyMinLength || word.All(char.IsAsciiDigit)) return null;
         var terms = new List<string>();
         using var row = connection.Statement(
             "SELECT term FROM search_terms WHERE term >= $0 AND term < $1 LIMIT $2", word, word + "\uffff", MaxExpansions + 1).ExecuteReader();
@@ -90,9 +90,6 @@ public sealed partial class SqlitePaperCatalog
 
     /// <summary>At most this many indexed words stand in for one typed word.</summary>
     private const int MaxNeighbours = 16;
-
-    /// <summary>Shorter typed words are matched exactly (as the shared ranker does).</summary>
-    private const int MinTypoWordLength = 4;
 
     /// <summary>
     /// What <paramref name="word"/> may have been meant to be, as prefixes of indexed words: each prefix of one letter

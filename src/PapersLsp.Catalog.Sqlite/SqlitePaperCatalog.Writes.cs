@@ -32,20 +32,21 @@ public sealed partial class SqlitePaperCatalog
             // Rows inserted by this batch get ids above the current maximum; a later duplicate in the batch is not "updated".
             var firstNewId = (long)(connection.Scalar("SELECT coalesce(max(id), 0) FROM papers") ?? 0L) + 1;
             int added = 0, updated = 0, unchanged = 0, staged = 0;
+            var search = new SearchStaging(connection);
             foreach (var record in records)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 // The staging table lives in memory: move it into the index now and then so a huge import stays small.
-                if (++staged % SearchRowsPerFlush == 0) FlushSearchRows(connection);
+                if (++staged % SearchRowsPerFlush == 0) search.Flush();
                 var incoming = record.ArxivId is { Version: not null } versioned ? record with { ArxivId = versioned.WithoutVersion() } : record;
-                switch (UpsertOne(connection, incoming, firstNewId))
+                switch (UpsertOne(connection, search, incoming, firstNewId))
                 {
                     case UpsertOutcome.Added: added++; break;
                     case UpsertOutcome.Updated: updated++; break;
                     case UpsertOutcome.Unchanged: unchanged++; break;
                 }
             }
-            FlushSearchRows(connection);
+            search.Flush();
             return new UpsertResult(added, updated, unchanged);
         }, notify: false);
         if (result.Added + result.Updated > 0) Changed?.Invoke(this, EventArgs.Empty);
@@ -69,14 +70,14 @@ public sealed partial class SqlitePaperCatalog
 
     private enum UpsertOutcome { Added, Updated, Unchanged, RepeatedInBatch }
 
-    private static UpsertOutcome UpsertOne(CatalogConnection connection, PaperRecord incoming, long firstNewId)
+    private static UpsertOutcome UpsertOne(CatalogConnection connection, SearchStaging search, PaperRecord incoming, long firstNewId)
     {
         long id;
         PaperRecord? existing;
         if (connection.Scalar(InsertPaper, PaperRow.Values(incoming)) is long inserted)
         {
             WriteSources(connection, inserted, incoming.Sources);
-            IndexPaper(connection, inserted, incoming);
+            search.Stage(inserted, incoming);
             return UpsertOutcome.Added;
         }
         using (var row = connection.Statement($"{SelectPaper} WHERE key = $0", incoming.Key).ExecuteReader())
@@ -96,7 +97,7 @@ public sealed partial class SqlitePaperCatalog
         if (PaperRow.SearchColumns(existing) != PaperRow.SearchColumns(merged))
         {
             connection.Execute("DELETE FROM paper_search WHERE rowid = $0", id);
-            IndexPaper(connection, id, merged);
+            search.Stage(id, merged);
         }
         return repeated ? UpsertOutcome.RepeatedInBatch : UpsertOutcome.Updated;
     }
@@ -105,30 +106,5 @@ public sealed partial class SqlitePaperCatalog
     {
         foreach (var source in sources)
             connection.Execute(UpsertSource, id, source.Name, source.File ?? "", source.ImportedAt.ToString("o", CultureInfo.InvariantCulture));
-    }
-
-    /// <summary>
-    /// Stages the paper's search row; <see cref="FlushSearchRows"/> moves the batch into the FTS index with one statement.
-    /// Row-by-row FTS5 inserts from .NET cost about five times more than the same rows moved inside SQLite.
-    /// </summary>
-    private static void IndexPaper(CatalogConnection connection, long id, PaperRecord paper)
-    {
-        var (title, authors, ident) = PaperRow.SearchColumns(paper);
-        connection.Execute("INSERT OR REPLACE INTO temp.search_staging(rowid, title, authors, ident) VALUES($0, $1, $2, $3)", id, title, authors, ident);
-    }
-
-    private static void FlushSearchRows(CatalogConnection connection)
-    {
-        connection.Execute("INSERT INTO paper_search(rowid, title, authors, ident) SELECT rowid, title, authors, ident FROM temp.search_staging");
-        // The batch's new words join the typo vocabulary (see SqlitePaperCatalog.Neighbours); each word once per batch.
-        var words = new SearchTermCollector(MinTypoWordLength - 1);
-        using (var row = connection.Statement("SELECT title, authors FROM temp.search_staging").ExecuteReader())
-            while (row.Read())
-            {
-                words.Add(row.GetString(0));
-                words.Add(row.GetString(1));
-            }
-        foreach (var word in words.Words) connection.Execute("INSERT OR IGNORE INTO search_terms(term) VALUES($0)", word);
-        connection.Execute("DELETE FROM temp.search_staging");
     }
 }

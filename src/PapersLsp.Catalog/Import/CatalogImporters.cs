@@ -81,8 +81,9 @@ public sealed class CatalogFileImport : IDisposable
         }
     }
 
+    /// <summary>The file's records, read and parsed on a thread of their own a bounded distance ahead of the caller.</summary>
     public IEnumerable<ImportItem> Read(CancellationToken cancellationToken = default) =>
-        CatalogImporters.For(Format).Read(_stream, Origin, cancellationToken);
+        ImportPipeline.ReadAhead(CatalogImporters.For(Format).Read(_stream, Origin, cancellationToken), cancellationToken: cancellationToken);
 
     public void Dispose() => _stream.Dispose();
 }

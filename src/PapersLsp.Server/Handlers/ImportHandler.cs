@@ -37,7 +37,7 @@ public sealed class ImportHandler(ServerContext context)
             IEnumerable<PaperRecord> Papers()
             {
                 foreach (var import in imports)
-                    foreach (var item in ImportPipeline.ReadAhead(import.Read(cancellationToken), cancellationToken: cancellationToken))
+                    foreach (var item in import.Read(cancellationToken))
                     {
                         if (item.Problem is { } p) { problems.Add(p); continue; }
                         counted++;

@@ -67,7 +67,7 @@ public static class CatalogImportCommand
         foreach (var import in imports)
         {
             progress.Start(import);
-            foreach (var item in ImportPipeline.ReadAhead(import.Read(cancellationToken), cancellationToken: cancellationToken))
+            foreach (var item in import.Read(cancellationToken))
             {
                 if (item.Problem is { } problem)
                 {

@@ -29,11 +29,22 @@ public sealed class ImportPipelineTests
     public void Stopping_early_stops_the_reader()
     {
         var produced = 0;
+        var disposed = false;
         IEnumerable<int> Endless()
         {
-            while (true) { Interlocked.Increment(ref produced); yield return produced; }
+            try
+            {
+                while (true) { Interlocked.Increment(ref produced); yield return produced; }
+            }
+            finally
+            {
+                Volatile.Write(ref disposed, true);
+            }
         }
         Assert.Equal(10, ImportPipeline.ReadAhead(Endless(), capacity: 8).Take(10).Count());
+        // The reader was stopped and let go of its source before the consumer went on (not left blocked on a full
+        // buffer, which would also keep the count still).
+        Assert.True(Volatile.Read(ref disposed));
         var after = Volatile.Read(ref produced);
         Thread.Sleep(100);
         Assert.Equal(after, Volatile.Read(ref produced));
