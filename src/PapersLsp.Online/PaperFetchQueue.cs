@@ -50,19 +50,27 @@ public sealed class PaperFetchQueue : IDisposable
     public int Enqueue(IEnumerable<ArxivId> ids)
     {
         var now = _clock.UtcNow;
-        var added = 0;
-        foreach (var raw in ids)
-        {
-            var id = raw.WithoutVersion();
-            if (_client.NotFound.IsKnownMissing(id) || _catalog.Get(id) is not null) continue;
-            lock (_gate)
+        // The cheap checks first, each id once; then the catalog, asked about all the rest in one call.
+        var candidates = new Dictionary<string, ArxivId>(StringComparer.Ordinal);
+        lock (_gate)
+            foreach (var raw in ids)
             {
-                if (_failedAt.TryGetValue(id.Id, out var failed) && now - failed < _failureCooldown) continue;
-                if (!_pending.Add(id.Id)) continue;
+                var id = raw.WithoutVersion();
+                if (_pending.Contains(id.Id) || (_failedAt.TryGetValue(id.Id, out var failed) && now - failed < _failureCooldown)) continue;
+                candidates.TryAdd(id.Id, id);
+            }
+        foreach (var (key, id) in candidates)
+            if (_client.NotFound.IsKnownMissing(id)) candidates.Remove(key);
+        if (candidates.Count == 0) return 0;
+        var inCatalog = _catalog.LatestVersions(candidates.Keys);
+        var added = 0;
+        lock (_gate)
+            foreach (var (key, id) in candidates)
+            {
+                if (inCatalog.ContainsKey(key) || !_pending.Add(key)) continue;
                 _queue.Add(id);
                 added++;
             }
-        }
         if (added > 0) _signal.Release();
         return added;
     }

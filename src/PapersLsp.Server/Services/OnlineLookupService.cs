@@ -21,6 +21,7 @@ public sealed class OnlineLookupService : IDisposable
 
     private readonly ServerContext _context;
     private readonly Lock _gate = new();
+    private readonly Debouncer _queueing;
     private Active? _active;
     private bool _disposed;
     private bool _enabled;
@@ -36,6 +37,7 @@ public sealed class OnlineLookupService : IDisposable
 
     public OnlineLookupService(ServerContext context)
     {
+        _queueing = new Debouncer(context.Log, "queueing arXiv lookups");
         _context = context;
         context.Workspace.Changed += OnWorkspaceChanged;
         context.Rpc.Disconnected += (_, _) => Dispose(); // the session is over: stop fetching, release the HttpClient
@@ -68,23 +70,14 @@ public sealed class OnlineLookupService : IDisposable
             return;
         }
         _enabled = true;
-        var ids = new List<ArxivId>();
+        // After the same pause as diagnostics, not on every keystroke: a long note has thousands of references.
         foreach (var uri in uris)
-            if (snapshot.OpenDocuments.TryGetValue(uri, out var document))
-                foreach (var reference in document.Semantics.ArxivReferences) ids.Add(reference.Id);
-        if (ids.Count == 0) return;
-        _ = Task.Run(async () =>
-        {
-            try
-            {
-                var catalog = await _context.Catalog.ConfigureAwait(false);
-                Ensure(snapshot.Settings.Online, catalog)?.Queue.Enqueue(ids);
-            }
-            catch (Exception ex)
-            {
-                _context.Log.Exception("queueing arXiv lookups", ex);
-            }
-        });
+            if (snapshot.OpenDocuments.TryGetValue(uri, out var document) && document.Semantics.ArxivReferences.Length > 0)
+                _queueing.Schedule(uri, _context.Options.DiagnosticsDelay, async _ =>
+                {
+                    var catalog = await _context.Catalog.ConfigureAwait(false);
+                    Ensure(snapshot.Settings.Online, catalog)?.Queue.Enqueue(document.Semantics.ArxivReferences.Select(r => r.Id));
+                });
     }
 
     /// <summary>The client and queue for the configured endpoint, made on first need (and remade when the endpoint changes).</summary>
