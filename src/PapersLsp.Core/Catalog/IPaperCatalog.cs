@@ -56,6 +56,9 @@ public interface IPaperCatalog
     /// </summary>
     long Revision => 0;
 
+    /// <summary>The file the catalog lives in, or null for one that lives only in memory.</summary>
+    string? Location => null;
+
     /// <summary>Raised after a write commits (by this process).</summary>
     event EventHandler? Changed;
 }

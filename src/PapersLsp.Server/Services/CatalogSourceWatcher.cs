@@ -30,7 +30,7 @@ public sealed class CatalogSourceWatcher : IDisposable
         _debounce = new Debouncer(context.Log, "re-importing a catalog source");
         _catalog = catalog;
         // Only the file's location: GetStats would count the whole catalog.
-        var location = (catalog as Catalog.Sqlite.SqlitePaperCatalog)?.Location;
+        var location = catalog.Location;
         _stateFile = location is null ? null : location + ".sources.json";
         _imported = new ConcurrentDictionary<string, FileStamp>(LoadState(), StringComparer.Ordinal);
     }
