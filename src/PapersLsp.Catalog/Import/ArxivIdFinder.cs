@@ -31,9 +31,8 @@ public static class ArxivIdFinder
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
         var t = text.AsSpan().Trim();
-        if (t.StartsWith("arxiv:", StringComparison.OrdinalIgnoreCase)) t = t[6..].TrimStart();
-        else if (t.StartsWith("abs/", StringComparison.OrdinalIgnoreCase)) t = t[4..];
-        return ArxivId.TryParse(t, out var id, out _) ? id : null;
+        if (t.StartsWith("abs/", StringComparison.OrdinalIgnoreCase)) return ArxivId.TryParse(t[4..], out var dblp, out _) ? dblp : null;
+        return ArxivId.TryParseTyped(text, out var id) ? id : null;
     }
 
     private static ArxivId? TokenAt(string text, int start)

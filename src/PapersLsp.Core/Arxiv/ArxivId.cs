@@ -68,6 +68,22 @@ public sealed record ArxivId
         return TryParse(text.AsSpan(), out id, out _);
     }
 
+    /// <summary>
+    /// Reads an id a person typed (a command argument, a cite key, a catalog lookup): the id with its optional
+    /// version, optionally after an <c>arXiv:</c> prefix in any case (blanks allowed after the colon), with blanks
+    /// around it and nothing else. Validation is <see cref="TryParse(string?, out ArxivId?)"/>'s.
+    /// </summary>
+    public static bool TryParseTyped(string? text, [NotNullWhen(true)] out ArxivId? id)
+    {
+        id = null;
+        if (text is null) return false;
+        var typed = text.AsSpan().Trim();
+        if (typed.StartsWith(TypedPrefix, StringComparison.OrdinalIgnoreCase)) typed = typed[TypedPrefix.Length..].TrimStart();
+        return TryParse(typed, out id, out _);
+    }
+
+    private const string TypedPrefix = "arXiv:";
+
     /// <summary>Parses one identifier; on failure <paramref name="problem"/> says why (null when the text is not id-shaped at all).</summary>
     public static bool TryParse(ReadOnlySpan<char> text, [NotNullWhen(true)] out ArxivId? id, out string? problem)
     {

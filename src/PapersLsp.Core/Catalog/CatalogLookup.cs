@@ -6,10 +6,6 @@ namespace PapersLsp.Core.Catalog;
 public static class CatalogLookup
 {
     /// <summary>By arXiv id (<c>2410.15661</c>, <c>arXiv:2410.15661v2</c>, <c>hep-th/9901001</c>) or by catalog key.</summary>
-    public static PaperRecord? Find(this IPaperCatalog catalog, string idOrKey)
-    {
-        var text = idOrKey.Trim();
-        var idText = text.StartsWith("arxiv:", StringComparison.OrdinalIgnoreCase) ? text[6..] : text;
-        return ArxivId.TryParse(idText, out var id) ? catalog.Get(id) : catalog.GetByKey(text);
-    }
+    public static PaperRecord? Find(this IPaperCatalog catalog, string idOrKey) =>
+        ArxivId.TryParseTyped(idOrKey, out var id) ? catalog.Get(id) : catalog.GetByKey(idOrKey.Trim());
 }

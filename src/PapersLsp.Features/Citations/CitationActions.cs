@@ -83,7 +83,7 @@ public static class CitationActions
     public static PaperRecord? ResolveKey(TextDocument document, Core.Citations.CitationReference citation, IPaperCatalog catalog, Core.Settings.CitationKeyFormat preferred)
     {
         var key = citation.Key;
-        if (ArxivId.TryParse(key.StartsWith("arXiv:", StringComparison.OrdinalIgnoreCase) ? key[6..] : key, out var id)) return catalog.Get(id);
+        if (ArxivId.TryParseTyped(key, out var id)) return catalog.Get(id);
         var line = document.Lines.GetPosition(citation.Span.Start).Line;
         foreach (var reference in document.Semantics.ArxivReferences)
             if (document.Lines.GetPosition(reference.Span.Start).Line == line && catalog.Get(reference.Id) is { } nearby) return nearby;

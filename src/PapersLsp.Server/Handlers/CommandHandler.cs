@@ -41,7 +41,8 @@ public sealed class CommandHandler(ServerContext context) : IDeclaresCapabilitie
     /// <summary>"Look up on arXiv": fetches the ids now and tells the user what came back.</summary>
     private async Task<JToken?> LookupArxivAsync(JArray? arguments, CancellationToken cancellationToken)
     {
-        var ids = (arguments ?? []).Select(a => Core.Arxiv.ArxivId.TryParse((string?)a, out var id) ? id : null).OfType<Core.Arxiv.ArxivId>().ToArray();
+        var ids = (arguments ?? []).Select(a => a.Type == JTokenType.String && Core.Arxiv.ArxivId.TryParseTyped((string?)a, out var id) ? id : null)
+            .OfType<Core.Arxiv.ArxivId>().ToArray();
         if (ids.Length == 0 || context.Online is null) throw new LocalRpcException("papers.lookupArxiv needs arXiv ids") { ErrorCode = -32602 };
         var summary = await context.Online.LookupNowAsync(ids, cancellationToken).ConfigureAwait(false);
         await context.NotifyAsync("window/showMessage", new { type = 3, message = summary }).ConfigureAwait(false);

@@ -97,8 +97,9 @@ public static class CatalogFetchCommand
     /// <summary>An id as typed on the command line: bare, with an <c>arXiv:</c> prefix, or an arxiv.org URL — nothing else around it.</summary>
     private static bool TryRead(string text, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ArxivId? id)
     {
+        if (ArxivId.TryParseTyped(text, out id)) return true;
+        // URLs (https://arxiv.org/abs/…) are pasted from the browser: the recogniser reads those.
         var trimmed = text.Trim();
-        if (ArxivId.TryParse(trimmed, out id)) return true;
         var found = new List<ArxivReference>();
         ArxivScanner.Scan(trimmed, 0, trimmed.Length, found);
         id = found is [{ Span: var span } only] && span.Start == 0 && span.Length == trimmed.Length ? only.Id : null;
