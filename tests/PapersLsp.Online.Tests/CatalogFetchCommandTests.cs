@@ -78,10 +78,11 @@ public sealed class CatalogFetchCommandTests
     [Fact]
     public async Task Ids_may_be_written_as_on_the_page()
     {
-        // Prefixed and URL forms go through the recogniser (ArxivScanner).
+        // Prefixed ids are read as typed (ArxivId.TryParseTyped); URLs go through the recogniser (ArxivScanner).
         await using var online = new OnlineFixture();
-        var (exit, _, _) = await Run(online, new TestCatalog(), ["arXiv:1605.08386v1", "https://arxiv.org/abs/2104.12255"]);
+        var (exit, _, errors) = await Run(online, new TestCatalog(), ["arXiv:1605.08386v1", "https://arxiv.org/abs/2104.12255", "ARXIV: astro-ph/0601001"]);
         Assert.Equal(0, exit);
-        Assert.Equal(["1605.08386", "2104.12255"], Assert.Single(online.Server.Requests).Ids);
+        Assert.Contains("3 added", errors, StringComparison.Ordinal);
+        Assert.Equal(["1605.08386", "2104.12255", "astro-ph/0601001"], Assert.Single(online.Server.Requests).Ids);
     }
 }

@@ -117,4 +117,27 @@ public sealed class CitationTests
         Assert.True(action.IsQuickFix);
         Assert.Contains("@misc{na2024scalable,", action.Edits[0].NewText, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("2410.15661")]
+    [InlineData("arXiv:2410.15661v2")]
+    [InlineData("ARXIV:2410.15661")]
+    public void An_undefined_key_that_is_an_arxiv_id_resolves_to_that_paper(string key)
+    {
+        var cite = $"\\cite{{{key}}}";
+        var f = Fixture.Parse($$$"""
+            %! paper.tex
+            \bibliography{refs}
+            {{{cite}}}
+            %! refs.bib
+            @misc{other, title = {Other}}
+            %! catalog.jsonl
+            {"id":"2410.15661","title":"Scalable Data Ablation","authors":["Clara Na"],"published":"2024-10-21"}
+            """);
+        var tex = f.Document("paper.tex");
+        var citation = Assert.Single(tex.Semantics.Citations);
+        Assert.Equal(key, citation.Key);
+        Assert.Empty(tex.Semantics.ArxivReferences); // so the key itself, not an id nearby, names the paper
+        Assert.Equal("2410.15661", CitationActions.ResolveKey(tex, citation, f.Catalog, Core.Settings.CitationKeyFormat.Google)?.Key);
+    }
 }

@@ -164,6 +164,35 @@ public sealed class OnlineServerTests : IAsyncDisposable
         await client.WaitForNotificationAsync("window/showMessage");
     }
 
+    [Fact]
+    public async Task The_look_up_command_takes_ids_as_typed_with_the_arxiv_prefix()
+    {
+        await using var client = await StartAsync(online: false);
+        var result = await client.RequestAsync("workspace/executeCommand", new JObject
+        {
+            ["command"] = "papers.lookupArxiv",
+            ["arguments"] = new JArray(" arXiv:2104.12255v1 ", "ARXIV: 1605.08386"),
+        });
+        Assert.Null(result["error"]);
+        Assert.Contains("found arXiv:", (string?)result["result"], StringComparison.Ordinal);
+        Assert.Equal(["1605.08386", "2104.12255"], Assert.Single(_arxiv.Requests).Ids.Order(StringComparer.Ordinal));
+        Assert.NotNull(_catalog.GetByKey("2104.12255"));
+        Assert.NotNull(_catalog.GetByKey("1605.08386"));
+    }
+
+    [Fact]
+    public async Task The_look_up_command_rejects_arguments_that_are_not_exactly_an_id()
+    {
+        await using var client = await StartAsync(online: false);
+        var result = await client.RequestAsync("workspace/executeCommand", new JObject
+        {
+            ["command"] = "papers.lookupArxiv",
+            ["arguments"] = new JArray("arXiv:", "2104.12255 extra", "arXiv:2413.00001", new JObject { ["id"] = "2104.12255" }, 2104.12255),
+        });
+        Assert.Equal(-32602, (int)result["error"]!["code"]!);
+        Assert.Empty(_arxiv.Requests);
+    }
+
     private bool Requested(string method)
     {
         lock (_serverRequests) return _serverRequests.Contains(method);
