@@ -10,7 +10,8 @@ public sealed record LocatedBibEntry(TextDocument Document, BibEntry Entry);
 /// <summary>
 /// Which .bib files a document uses: those it names (<c>\bibliography{}</c>, <c>\addbibresource{}</c>, YAML
 /// <c>bibliography:</c>; relative to the document, <c>.bib</c> optional) plus the global ones from settings
-/// (expanded by <see cref="UserPath"/>, relative ones against the first workspace folder); a document that names none uses every .bib file in the workspace.
+/// (expanded by <see cref="UserPath"/>, relative ones against the first workspace folder); a document that names
+/// none uses every .bib file in the workspace.
 /// </summary>
 public static class Bibliographies
 {
