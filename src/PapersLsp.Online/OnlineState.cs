@@ -1,3 +1,5 @@
+using PapersLsp.Core.Catalog;
+
 namespace PapersLsp.Online;
 
 /// <summary>
@@ -11,13 +13,6 @@ public static class OnlineState
 
     public const string NotFoundFileName = "arxiv-not-found.tsv";
 
-    /// <summary><c>$XDG_DATA_HOME/papers-lsp</c>, else <c>~/.local/share/papers-lsp</c>: the default catalog's folder.</summary>
-    public static string DefaultDirectory()
-    {
-        var xdg = Environment.GetEnvironmentVariable("XDG_DATA_HOME");
-        var root = !string.IsNullOrEmpty(xdg) && Path.IsPathRooted(xdg)
-            ? xdg
-            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".local", "share");
-        return Path.Combine(root, "papers-lsp");
-    }
+    /// <summary>The default catalog's folder (<see cref="CatalogLocation.DataDirectory()"/>).</summary>
+    public static string DefaultDirectory() => CatalogLocation.DataDirectory();
 }

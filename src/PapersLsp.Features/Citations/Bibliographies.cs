@@ -1,5 +1,6 @@
 using PapersLsp.Core.Bibtex;
 using PapersLsp.Core.Documents;
+using PapersLsp.Core.Settings;
 
 namespace PapersLsp.Features.Citations;
 
@@ -8,8 +9,9 @@ public sealed record LocatedBibEntry(TextDocument Document, BibEntry Entry);
 
 /// <summary>
 /// Which .bib files a document uses: those it names (<c>\bibliography{}</c>, <c>\addbibresource{}</c>, YAML
-/// <c>bibliography:</c>; relative to the document, <c>.bib</c> optional) plus the global ones from settings;
-/// a document that names none uses every .bib file in the workspace.
+/// <c>bibliography:</c>; relative to the document, <c>.bib</c> optional) plus the global ones from settings
+/// (expanded by <see cref="UserPath"/>, relative ones against the first workspace folder); a document that names
+/// none uses every .bib file in the workspace.
 /// </summary>
 public static class Bibliographies
 {
@@ -21,8 +23,9 @@ public static class Bibliographies
         foreach (var reference in document.Semantics.Bibliographies)
             foreach (var uri in Candidates(document.Uri, reference.Path))
                 if (snapshot.Find(uri) is { Language: DocumentLanguage.Bibtex } bib && seen.Add(bib.Uri)) { named.Add(bib); break; }
+        var baseFolder = UserPath.BaseFolder(snapshot.Folders);
         foreach (var global in snapshot.Settings.Bibtex.GlobalBibliographies)
-            if (ToUri(global) is { } uri && snapshot.Find(uri) is { Language: DocumentLanguage.Bibtex } bib && seen.Add(bib.Uri)) named.Add(bib);
+            if (UserPath.Expand(global, baseFolder) is { } path && ToUri(path) is { } uri && snapshot.Find(uri) is { Language: DocumentLanguage.Bibtex } bib && seen.Add(bib.Uri)) named.Add(bib);
         if (named.Count > 0 || document.Semantics.Bibliographies.Length > 0) return named;
         return snapshot.AllDocuments().Where(d => d.Language == DocumentLanguage.Bibtex).OrderBy(d => d.Uri, StringComparer.Ordinal).ToArray();
     }
@@ -54,9 +57,9 @@ public static class Bibliographies
         }
     }
 
-    private static string? ToUri(string path)
+    private static string? ToUri(string fullPath)
     {
-        try { return new Uri(Path.GetFullPath(Environment.ExpandEnvironmentVariables(path.StartsWith('~') ? Environment.GetFolderPath(Environment.SpecialFolder.UserProfile) + path[1..] : path))).AbsoluteUri; }
-        catch (Exception ex) when (ex is ArgumentException or UriFormatException or NotSupportedException) { return null; }
+        try { return new Uri(fullPath).AbsoluteUri; }
+        catch (UriFormatException) { return null; }
     }
 }

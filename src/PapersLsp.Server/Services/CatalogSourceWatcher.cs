@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using PapersLsp.Catalog.Import;
 using PapersLsp.Core.Catalog;
+using PapersLsp.Core.Settings;
 using PapersLsp.Server.Hosting;
 
 namespace PapersLsp.Server.Services;
@@ -35,16 +36,20 @@ public sealed class CatalogSourceWatcher : IDisposable
         _imported = new ConcurrentDictionary<string, FileStamp>(LoadState(), StringComparer.Ordinal);
     }
 
-    /// <summary>Imports what changed since last time and starts watching the configured sources.</summary>
+    /// <summary>
+    /// Imports what changed since last time and starts watching the configured sources (expanded by
+    /// <see cref="UserPath"/>, relative ones against the first workspace folder).
+    /// </summary>
     public void Start(IEnumerable<string> configuredSources, IEnumerable<string> workspaceBibFiles)
     {
         var files = new List<string>();
+        var baseFolder = UserPath.BaseFolder(_context.Snapshot.Folders);
         foreach (var source in configuredSources)
         {
-            var path = Expand(source);
-            if (File.Exists(path)) { files.Add(path); Watch(Path.GetDirectoryName(path)!, Path.GetFileName(path)); }
+            if (UserPath.Expand(source, baseFolder) is not { } path) _context.Log.Warning($"catalog source {source} is not a usable path (a relative path needs a workspace folder)");
+            else if (File.Exists(path)) { files.Add(path); Watch(Path.GetDirectoryName(path)!, Path.GetFileName(path)); }
             else if (Directory.Exists(path)) { files.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)); Watch(path, "*"); }
-            else _context.Log.Warning($"catalog source {source} does not exist");
+            else _context.Log.Warning($"catalog source {source} does not exist (looked for {path})");
         }
         files.AddRange(workspaceBibFiles);
         _ = Task.Run(async () =>
@@ -148,9 +153,6 @@ public sealed class CatalogSourceWatcher : IDisposable
             _context.Log.Warning($"cannot save {_stateFile}: {ex.Message}");
         }
     }
-
-    private static string Expand(string path) =>
-        Path.GetFullPath(path.StartsWith('~') ? Environment.GetFolderPath(Environment.SpecialFolder.UserProfile) + path[1..] : Environment.ExpandEnvironmentVariables(path));
 
     public void Dispose()
     {

@@ -1,21 +1,55 @@
+using System.Collections.Immutable;
 using PapersLsp.Core.Documents;
+using PapersLsp.Core.Settings;
 
 namespace PapersLsp.Server.Services;
 
 /// <summary>
 /// Which files the server may read: those under a workspace folder, the configured global bibliographies and
-/// catalog sources. A path is judged after <c>..</c> is resolved, and a file that is a symbolic link is judged by
-/// its target too, so neither <c>\bibliography{../../etc/x}</c>, a watched-file event nor a link leads outside.
+/// catalog sources (expanded by <see cref="UserPath"/>, relative ones against the first workspace folder). A path is
+/// judged after <c>..</c> is resolved, and a file that is a symbolic link is judged by its target too, so neither
+/// <c>\bibliography{../../etc/x}</c>, a watched-file event nor a link leads outside.
 /// </summary>
-public static class WorkspaceBoundary
+public sealed class WorkspaceBoundary
 {
-    public static bool AllowsReading(string path, WorkspaceSnapshot snapshot)
+    // The roots change only with the settings or the folders, but every file the indexer reads is checked: the last
+    // boundary is kept and reused while the snapshot carries the same settings and folders (compared by reference).
+    private static WorkspaceBoundary? _last;
+
+    private readonly PapersSettings _settings;
+    private readonly ImmutableArray<string> _folders;
+    private readonly string[] _roots;
+    private readonly string[] _prefixes; // each root with one trailing separator, so /ws does not admit /ws-evil
+
+    private WorkspaceBoundary(PapersSettings settings, ImmutableArray<string> folders)
     {
-        var roots = Roots(snapshot).ToArray();
-        if (!IsUnder(Path.GetFullPath(path), roots)) return false;
+        _settings = settings;
+        _folders = folders;
+        _roots = Roots(settings, folders).Distinct(StringComparer.Ordinal).ToArray();
+        _prefixes = _roots.Select(root => root.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar).ToArray();
+    }
+
+    /// <summary>The absolute folders and files reading is allowed under.</summary>
+    public IReadOnlyList<string> AllowedRoots => _roots;
+
+    /// <summary>The boundary for a snapshot's settings and folders, computed once per change of either.</summary>
+    public static WorkspaceBoundary For(WorkspaceSnapshot snapshot)
+    {
+        var last = Volatile.Read(ref _last);
+        if (last is not null && ReferenceEquals(last._settings, snapshot.Settings) && last._folders == snapshot.Folders) return last;
+        var current = new WorkspaceBoundary(snapshot.Settings, snapshot.Folders);
+        Volatile.Write(ref _last, current);
+        return current;
+    }
+
+    public static bool AllowsReading(string path, WorkspaceSnapshot snapshot) => For(snapshot).AllowsReading(path);
+
+    public bool AllowsReading(string path)
+    {
+        if (!IsUnder(Path.GetFullPath(path))) return false;
         try
         {
-            return new FileInfo(path).ResolveLinkTarget(returnFinalTarget: true) is not { } target || IsUnder(target.FullName, roots);
+            return new FileInfo(path).ResolveLinkTarget(returnFinalTarget: true) is not { } target || IsUnder(target.FullName);
         }
         catch (IOException)
         {
@@ -23,27 +57,19 @@ public static class WorkspaceBoundary
         }
     }
 
-    private static IEnumerable<string> Roots(WorkspaceSnapshot snapshot)
+    private static IEnumerable<string> Roots(PapersSettings settings, ImmutableArray<string> folders)
     {
-        foreach (var folder in snapshot.Folders)
+        foreach (var folder in folders)
             if (Uri.TryCreate(folder, UriKind.Absolute, out var uri) && uri.IsFile) yield return Path.GetFullPath(uri.LocalPath);
-        foreach (var path in snapshot.Settings.Bibtex.GlobalBibliographies.Concat(snapshot.Settings.Catalog.Sources))
-            if (FullPath(path) is { } full) yield return full;
+        var baseFolder = UserPath.BaseFolder(folders);
+        foreach (var path in settings.Bibtex.GlobalBibliographies.Concat(settings.Catalog.Sources))
+            if (UserPath.Expand(path, baseFolder) is { } full) yield return full;
     }
 
-    private static bool IsUnder(string path, IEnumerable<string> roots) =>
-        roots.Any(root => path == root || path.StartsWith(root.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal));
-
-    private static string? FullPath(string path)
+    private bool IsUnder(string path)
     {
-        try
-        {
-            if (path.StartsWith('~')) path = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile) + path[1..];
-            return Path.GetFullPath(Environment.ExpandEnvironmentVariables(path));
-        }
-        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException)
-        {
-            return null;
-        }
+        for (var i = 0; i < _roots.Length; i++)
+            if (path == _roots[i] || path.StartsWith(_prefixes[i], StringComparison.Ordinal)) return true;
+        return false;
     }
 }

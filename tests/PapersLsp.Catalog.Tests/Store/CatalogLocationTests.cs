@@ -30,4 +30,21 @@ public sealed class CatalogLocationTests
 
     [Fact]
     public void Expands_the_home_folder() => Assert.Equal("/home/ada/papers/c.db", Resolve("~/papers/c.db", null));
+
+    [Fact]
+    public void Expands_variables_in_an_explicit_path_like_every_other_setting()
+    {
+        Assert.Equal("/data/papers/c.db", Resolve(null, "${PAPERS}/c.db", ("PAPERS", "/data/papers")));
+        Assert.Equal("/data/papers/c.db", Resolve(null, null, (CatalogLocation.EnvironmentVariable, "$PAPERS/c.db"), ("PAPERS", "/data/papers")));
+    }
+
+    [Theory]
+    [InlineData("/data", "/data/papers-lsp")]
+    [InlineData("", "/home/ada/.local/share/papers-lsp")]
+    [InlineData("relative/dir", "/home/ada/.local/share/papers-lsp")]
+    public void The_data_directory_holds_the_default_catalog(string dataHome, string expected)
+    {
+        Assert.Equal(expected, CatalogLocation.DataDirectory(name => name == "XDG_DATA_HOME" ? dataHome : null, "/home/ada"));
+        Assert.Equal(Path.Combine(expected, "catalog.db"), Resolve(null, null, ("XDG_DATA_HOME", dataHome)));
+    }
 }

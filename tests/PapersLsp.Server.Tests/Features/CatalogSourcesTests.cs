@@ -46,4 +46,26 @@ public sealed class CatalogSourcesTests
         Assert.Equal("Added Later", (string?)(await PaperAsync(client, "2101.00002"))?["title"]);
         workspace.Delete(recursive: true);
     }
+
+    [Fact]
+    public async Task A_relative_source_is_found_in_the_workspace_folder()
+    {
+        var workspace = Directory.CreateTempSubdirectory("papers-relative-source-");
+        var feeds = Directory.CreateDirectory(Path.Combine(workspace.FullName, "feeds"));
+        var feed = Path.Combine(ServerExecutable.RepositoryRoot(), "tests", "corpus", "arxiv-api", "2026_id_list-2104.12255v1.xml");
+        File.Copy(feed, Path.Combine(feeds.FullName, "feed.xml"));
+        var options = new JObject { ["catalog"] = new JObject { ["sources"] = new JArray("./feeds/../feeds/feed.xml") } };
+        await using var client = LspTestClient.Start(TestServer.Options(SeedCatalog.Create()));
+        await client.RequestAsync("initialize", new JObject
+        {
+            ["workspaceFolders"] = new JArray(new JObject { ["uri"] = new Uri(workspace.FullName).AbsoluteUri, ["name"] = "ws" }),
+            ["capabilities"] = new JObject(),
+            ["initializationOptions"] = options,
+        });
+        await client.NotifyAsync("initialized", new JObject());
+
+        Assert.NotNull(await PaperAsync(client, "2104.12255"));
+        Assert.DoesNotContain("does not exist", client.StderrText, StringComparison.Ordinal);
+        workspace.Delete(recursive: true);
+    }
 }

@@ -88,6 +88,52 @@ public sealed class WorkspaceBoundaryTests : IDisposable
         Assert.True(WorkspaceBoundary.AllowsReading(secret, configured));
     }
 
+    private WorkspaceSnapshot Configured(string[] bibliographies, string[] sources) => WorkspaceSnapshot.Empty with
+    {
+        Folders = [Uri(_workspace)],
+        Settings = Core.Settings.PapersSettings.Default with { Bibtex = new() { GlobalBibliographies = bibliographies }, Catalog = new() { Sources = sources } },
+    };
+
+    [Fact]
+    public void Relative_settings_are_resolved_against_the_workspace_folder_not_the_current_directory()
+    {
+        var secret = Path.Combine(_outside, "secret.bib");
+        Assert.True(WorkspaceBoundary.AllowsReading(secret, Configured(["../outside/secret.bib"], [])));
+        Assert.True(WorkspaceBoundary.AllowsReading(secret, Configured([], ["../outside"])));
+        Assert.False(WorkspaceBoundary.AllowsReading(secret, Configured(["outside/secret.bib"], [])));
+        Assert.Equal(new[] { _workspace, secret }, WorkspaceBoundary.For(Configured(["../outside/secret.bib"], [])).AllowedRoots);
+    }
+
+    [Fact]
+    public void An_undefined_variable_never_widens_the_boundary_to_the_root()
+    {
+        var snapshot = Configured(["$PAPERS_LSP_UNSET_FOR_TEST/", "${PAPERS_LSP_UNSET_FOR_TEST}"], ["%PAPERS_LSP_UNSET_FOR_TEST%"]);
+        Assert.False(WorkspaceBoundary.AllowsReading(Path.Combine(_outside, "secret.bib"), snapshot));
+        Assert.All(WorkspaceBoundary.For(snapshot).AllowedRoots, root => Assert.StartsWith(_workspace, root, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_roots_are_computed_once_per_settings_or_folders_change()
+    {
+        var secret = Path.Combine(_outside, "secret.bib");
+        var snapshot = Configured([], []);
+        var boundary = WorkspaceBoundary.For(snapshot);
+        var document = TextDocument.Create(Uri(Path.Combine(_workspace, "refs.bib")), 1, "@misc{a}\n", DocumentLanguage.Bibtex);
+        Assert.Same(boundary, WorkspaceBoundary.For(snapshot with { Revision = 7, OpenDocuments = snapshot.OpenDocuments.Add(document.Uri, document) }));
+        Assert.False(WorkspaceBoundary.AllowsReading(secret, snapshot));
+
+        var configured = snapshot with { Settings = snapshot.Settings with { Bibtex = new() { GlobalBibliographies = [secret] } } };
+        Assert.NotSame(boundary, WorkspaceBoundary.For(configured));
+        Assert.True(WorkspaceBoundary.AllowsReading(secret, configured));
+
+        var other = Path.Combine(_outside, "other.bib");
+        File.WriteAllText(other, "@misc{other}\n");
+        Assert.False(WorkspaceBoundary.AllowsReading(other, configured));
+        var moved = configured with { Folders = [Uri(_outside)] };
+        Assert.True(WorkspaceBoundary.AllowsReading(other, moved));
+        Assert.False(WorkspaceBoundary.AllowsReading(Path.Combine(_workspace, "refs.bib"), moved));
+    }
+
     [Fact]
     public async Task Folder_link_loops_end_and_list_each_file_once()
     {
