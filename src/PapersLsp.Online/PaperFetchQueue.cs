@@ -34,9 +34,6 @@ public sealed class PaperFetchQueue : IDisposable
         _worker = Task.Run(RunAsync);
     }
 
-    /// <summary>Raised (on the worker) after fetched papers were written to the catalog.</summary>
-    public event Action<IReadOnlyList<PaperRecord>>? Fetched;
-
     /// <summary>Raised (on the worker) after a batch finished, whatever its outcome.</summary>
     public event Action<ArxivIdLookup>? BatchCompleted;
 
@@ -137,7 +134,6 @@ public sealed class PaperFetchQueue : IDisposable
                 if (paper.ArxivId is { } id) _failedAt.Remove(id.Id);
         }
         Unmark(batch);
-        if (lookup.Papers.Count > 0) Raise(() => Fetched?.Invoke(lookup.Papers));
         Raise(() => BatchCompleted?.Invoke(lookup));
         return lookup;
     }

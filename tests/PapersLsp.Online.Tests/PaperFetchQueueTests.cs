@@ -1,5 +1,3 @@
-using PapersLsp.Core.Catalog;
-
 namespace PapersLsp.Online.Tests;
 
 /// <summary>The background queue: de-duplication, batches, catalog upserts, the negative cache, quiet failures.</summary>
@@ -29,8 +27,6 @@ public sealed class PaperFetchQueueTests
         using var queue = new PaperFetchQueue(online.Client, catalog, online.Clock);
         var release = new TaskCompletionSource();
         online.Server.Script(FakeResponse.Feed(ArxivCorpus.File("2026_id_list-1605.08386.xml")) with { HoldUntil = release.Task });
-        var fetched = new List<PaperRecord>();
-        queue.Fetched += papers => { lock (fetched) fetched.AddRange(papers); };
 
         var first = NextBatch(queue, () => Assert.Equal(1, queue.Enqueue([OnlineFixture.Id("1605.08386v1")])));
         await WaitUntil(() => online.Server.Requests.Count == 1);
@@ -43,7 +39,8 @@ public sealed class PaperFetchQueueTests
         var stored = catalog.Get(OnlineFixture.Id("1605.08386"));
         Assert.NotNull(stored);
         Assert.Equal("arxiv-api", Assert.Single(stored.Sources).Name);
-        Assert.Equal("1605.08386", Assert.Single(fetched).Key);
+        Assert.Equal(1, catalog.GetStats().Papers);
+        Assert.Equal(1, catalog.Upserts);
         Assert.Equal(0, queue.Enqueue([OnlineFixture.Id("1605.08386")])); // now in the catalog
         Assert.Single(online.Server.Requests);
     }

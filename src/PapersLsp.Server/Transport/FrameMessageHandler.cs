@@ -7,10 +7,11 @@ namespace PapersLsp.Server.Transport;
 
 /// <summary>
 /// Hands StreamJsonRpc the frames <see cref="LspConnection"/> has already read and checked, and gives each reply
-/// to it as whole bytes. Messages are deserialized synchronously from the frame's bytes: StreamJsonRpc's own
+/// to it as whole bytes, together with the message itself, so the connection can tell what a reply answers or asks
+/// without reading the bytes again. Messages are deserialized synchronously from the frame's bytes: StreamJsonRpc's own
 /// stream path re-frames them and reads strings asynchronously, which cost seconds on a 20 MB didOpen.
 /// </summary>
-internal sealed class FrameMessageHandler(JsonMessageFormatter formatter, Func<ReadOnlyMemory<byte>, CancellationToken, ValueTask> send)
+internal sealed class FrameMessageHandler(JsonMessageFormatter formatter, Func<JsonRpcMessage, ReadOnlyMemory<byte>, CancellationToken, ValueTask> send)
     : MessageHandlerBase(formatter)
 {
     private readonly Channel<byte[]> _incoming = Channel.CreateUnbounded<byte[]>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
@@ -36,7 +37,7 @@ internal sealed class FrameMessageHandler(JsonMessageFormatter formatter, Func<R
     {
         var buffer = new ArrayBufferWriter<byte>(256);
         formatter.Serialize(buffer, content);
-        return send(buffer.WrittenMemory, cancellationToken);
+        return send(content, buffer.WrittenMemory, cancellationToken);
     }
 
     protected override ValueTask FlushAsync(CancellationToken cancellationToken) => default;

@@ -39,10 +39,10 @@ public sealed record IncomingMessage(string? Method, string? RawId)
                         method = reader.GetString();
                         break;
                     case "id" when reader.TokenType == JsonTokenType.String:
-                        rawId = JsonSerializer.Serialize(reader.GetString());
+                        rawId = MessageId.Of(reader.GetString()!);
                         break;
                     case "id" when reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out var number):
-                        rawId = number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                        rawId = MessageId.Of(number);
                         break;
                     case "id" when reader.TokenType != JsonTokenType.Null:
                         // An id that is neither an integer nor a string (1.5, true, [1], {…}) would stop StreamJsonRpc's reader for good.

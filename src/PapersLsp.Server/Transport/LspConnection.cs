@@ -3,6 +3,7 @@ using Newtonsoft.Json;
 using PapersLsp.Server.Hosting;
 using Microsoft.VisualStudio.Threading;
 using StreamJsonRpc;
+using StreamJsonRpc.Protocol;
 
 namespace PapersLsp.Server.Transport;
 
@@ -142,10 +143,11 @@ public sealed class LspConnection : IDisposable
         _writer.WriteFrameAsync(IncomingMessage.ErrorResponse(rawId, code, message), cancellationToken);
 
     /// <summary>Writes one of StreamJsonRpc's messages, noting which requests it answers and which it asks.</summary>
-    private async ValueTask SendAsync(ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
+    private async ValueTask SendAsync(JsonRpcMessage message, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
     {
-        var sent = IncomingMessage.TryRead(body.Span, out _);
-        if (sent is { IsRequest: true }) _awaitingClient.TryAdd(sent.RawId!, 0); // before the client can see it
+        var asks = message is JsonRpcRequest request ? MessageId.Of(request.RequestId) : null;
+        var answers = message is JsonRpcResult or JsonRpcError ? MessageId.Of(((IJsonRpcMessageWithId)message).RequestId) : null;
+        if (asks is not null) _awaitingClient.TryAdd(asks, 0); // before the client can see it
         try
         {
             await _writer.WriteFrameAsync(body, cancellationToken).ConfigureAwait(false);
@@ -158,7 +160,7 @@ public sealed class LspConnection : IDisposable
         {
             // Only once the whole frame is out: the session's end waits for unanswered requests, and a process that
             // exits between a response's header and its body leaves the client a broken frame.
-            if (sent is { Method: null, RawId: { } answered }) _unanswered.TryRemove(answered, out _);
+            if (answers is not null) _unanswered.TryRemove(answers, out _);
         }
     }
 }

@@ -92,9 +92,6 @@ public sealed class LspTestClient : IAsyncDisposable
         _stderr.GetStringBuilder().Clear();
     }
 
-    /// <summary>How many responses have arrived.</summary>
-    public int ResponseCount => _responses.Count;
-
     public Task<JObject> ExpectResponse(string rawId) => _pending.GetOrAdd(rawId, _ => new(TaskCreationOptions.RunContinuationsAsynchronously)).Task;
 
     public Task NotifyAsync(string method, JToken? parameters = null) =>

@@ -75,4 +75,42 @@ public sealed class LifecycleTests
         Assert.Null((await shutdown.WaitAsync(TimeSpan.FromSeconds(10)))["error"]);
         Assert.Equal(0, await client.Server.WaitAsync(TimeSpan.FromSeconds(10)));
     }
+
+    [Fact]
+    public async Task A_request_in_flight_at_exit_is_answered_and_its_answer_lets_the_server_end()
+    {
+        // A string id with a character JSON escapes: the answer must clear the id the request was noted under.
+        const string Id = "held-\u00e9";
+        var held = new HeldHandler();
+        await using var client = await LspTestClient.StartInitializedAsync(TestServer.Options() with { AdditionalHandlers = [_ => held] });
+        var response = client.ExpectResponse(Id);
+        await client.SendAsync(new JObject { ["jsonrpc"] = "2.0", ["id"] = Id, ["method"] = "test/held", ["params"] = new JObject() });
+        await held.Started.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        await client.NotifyAsync("exit");
+
+        await Task.Delay(200);
+        Assert.False(client.Server.IsCompleted, "the server ended with a request still unanswered");
+        var released = System.Diagnostics.Stopwatch.StartNew();
+        held.Release.SetResult();
+        Assert.Equal("done", (string?)(await response.WaitAsync(TimeSpan.FromSeconds(10)))["result"]);
+        Assert.Equal(1, await client.Server.WaitAsync(TimeSpan.FromSeconds(10)));
+        // The server gives unanswered requests 3 s: an answer that did not count would keep it that long.
+        Assert.True(released.Elapsed < TimeSpan.FromSeconds(2), $"the server took {released.Elapsed} to end after the answer");
+    }
+
+    /// <summary>A request that finishes only when the test says so.</summary>
+    private sealed class HeldHandler
+    {
+        public TaskCompletionSource Started { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public TaskCompletionSource Release { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        [StreamJsonRpc.JsonRpcMethod("test/held")]
+        public async Task<string> Held(JToken _)
+        {
+            Started.SetResult();
+            await Release.Task;
+            return "done";
+        }
+    }
 }
