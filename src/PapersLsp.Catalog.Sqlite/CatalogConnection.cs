@@ -24,6 +24,7 @@ internal sealed class CatalogConnection : IDisposable
     public const int WriteCacheKib = 96_000;
 
     private readonly Dictionary<string, SqliteCommand> _statements = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, NativeStatement> _nativeStatements = new(StringComparer.Ordinal);
     private SqliteTransaction? _transaction;
 
     public CatalogConnection(string path, bool readOnly)
@@ -85,6 +86,14 @@ internal sealed class CatalogConnection : IDisposable
         return command;
     }
 
+    /// <summary>The statement for <paramref name="sql"/> on SQLite's C API (for the per-paper statements of an import), prepared once.</summary>
+    public NativeStatement Native(string sql)
+    {
+        if (!_nativeStatements.TryGetValue(sql, out var statement))
+            _nativeStatements[sql] = statement = new NativeStatement(Connection, sql);
+        return statement;
+    }
+
     public int Execute(string sql, params ReadOnlySpan<object?> values) => Statement(sql, values).ExecuteNonQuery();
 
     public object? Scalar(string sql, params ReadOnlySpan<object?> values) => Statement(sql, values).ExecuteScalar();
@@ -93,6 +102,8 @@ internal sealed class CatalogConnection : IDisposable
     {
         foreach (var command in _statements.Values) command.Dispose();
         _statements.Clear();
+        foreach (var statement in _nativeStatements.Values) statement.Dispose();
+        _nativeStatements.Clear();
         Connection.Dispose();
     }
 }

@@ -17,12 +17,21 @@ internal sealed class SearchTermCollector(int minLength)
 
     public void Add(string text)
     {
+        List<string>? ignored = null;
+        Add(text, ref ignored, report: false);
+    }
+
+    /// <summary>Adds the words of <paramref name="text"/> and appends those not collected before to <paramref name="fresh"/> (created when needed).</summary>
+    public void Add(string text, ref List<string>? fresh) => Add(text, ref fresh, report: true);
+
+    private void Add(string text, ref List<string>? fresh, bool report)
+    {
         foreach (var c in text)
         {
             if (c > 0x7F)
             {
                 foreach (var word in SearchText.Words(text))
-                    if (word.Length >= minLength) _words.Add(word);
+                    if (word.Length >= minLength && _words.Add(word) && report) (fresh ??= []).Add(word);
                 return;
             }
         }
@@ -38,7 +47,12 @@ internal sealed class SearchTermCollector(int minLength)
                 length++;
                 continue;
             }
-            if (length >= minLength && length <= buffer.Length && !lookup.Contains(buffer[..length])) lookup.Add(buffer[..length]);
+            if (length >= minLength && length <= buffer.Length && !lookup.Contains(buffer[..length]))
+            {
+                var word = new string(buffer[..length]);
+                _words.Add(word);
+                if (report) (fresh ??= []).Add(word);
+            }
             length = 0;
         }
     }

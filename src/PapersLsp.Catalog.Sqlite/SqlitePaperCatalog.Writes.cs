@@ -1,4 +1,3 @@
-using System.Globalization;
 using PapersLsp.Core.Catalog;
 
 namespace PapersLsp.Catalog.Sqlite;
@@ -7,13 +6,13 @@ public sealed partial class SqlitePaperCatalog
 {
     // A paper new to the catalog (the common case in a big import) costs one statement: the insert is tried first.
     private static readonly string InsertPaper =
-        $"INSERT INTO papers({PaperColumns}) VALUES({string.Join(", ", PaperRow.Columns.Select((_, i) => "$" + i))}) ON CONFLICT(key) DO NOTHING RETURNING id";
+        $"INSERT INTO papers({PaperColumns}) VALUES({string.Join(", ", PaperRow.Columns.Select(_ => "?"))}) ON CONFLICT(key) DO NOTHING RETURNING id";
 
     private static readonly string UpdatePaper =
         $"UPDATE papers SET {string.Join(", ", PaperRow.Columns.Select((c, i) => $"{c} = ${i}"))} WHERE id = ${PaperRow.Columns.Length}";
 
     private const string UpsertSource =
-        "INSERT INTO paper_sources(paper_id, name, file, imported_at) VALUES($0, $1, $2, $3) "
+        "INSERT INTO paper_sources(paper_id, name, file, imported_at) VALUES(?, ?, ?, ?) "
         + "ON CONFLICT(paper_id, name, file) DO UPDATE SET imported_at = excluded.imported_at";
 
     /// <summary>Papers only this source holds: they go with it.</summary>
@@ -33,12 +32,11 @@ public sealed partial class SqlitePaperCatalog
             var firstNewId = (long)(connection.Scalar("SELECT coalesce(max(id), 0) FROM papers") ?? 0L) + 1;
             int added = 0, updated = 0, unchanged = 0, staged = 0;
             var search = new SearchStaging(connection);
-            foreach (var record in records)
+            foreach (var incoming in PreparedPaper.Stream(records, SearchRowsPerFlush, cancellationToken))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 // The staging table lives in memory: move it into the index now and then so a huge import stays small.
                 if (++staged % SearchRowsPerFlush == 0) search.Flush();
-                var incoming = record.ArxivId is { Version: not null } versioned ? record with { ArxivId = versioned.WithoutVersion() } : record;
                 switch (UpsertOne(connection, search, incoming, firstNewId))
                 {
                     case UpsertOutcome.Added: added++; break;
@@ -70,14 +68,15 @@ public sealed partial class SqlitePaperCatalog
 
     private enum UpsertOutcome { Added, Updated, Unchanged, RepeatedInBatch }
 
-    private static UpsertOutcome UpsertOne(CatalogConnection connection, SearchStaging search, PaperRecord incoming, long firstNewId)
+    private static UpsertOutcome UpsertOne(CatalogConnection connection, SearchStaging search, PreparedPaper prepared, long firstNewId)
     {
         long id;
         PaperRecord? existing;
-        if (connection.Scalar(InsertPaper, PaperRow.Values(incoming)) is long inserted)
+        var incoming = prepared.Paper;
+        if (prepared.Row.BindTo(connection.Native(InsertPaper)).RunForInt64() is { } inserted)
         {
-            WriteSources(connection, inserted, incoming.Sources);
-            search.Stage(inserted, incoming);
+            WriteSources(connection, inserted, prepared);
+            search.Stage(inserted, prepared);
             return UpsertOutcome.Added;
         }
         using (var row = connection.Statement($"{SelectPaper} WHERE key = $0", incoming.Key).ExecuteReader())
@@ -89,7 +88,7 @@ public sealed partial class SqlitePaperCatalog
 
         existing = existing with { Sources = LoadSources(connection, id) };
         var merged = PaperMerger.Merge(existing, incoming);
-        WriteSources(connection, id, incoming.Sources);
+        WriteSources(connection, id, prepared);
         var repeated = id >= firstNewId;
         if (PaperMerger.HaveSameContent(existing, merged)) return repeated ? UpsertOutcome.RepeatedInBatch : UpsertOutcome.Unchanged;
 
@@ -102,9 +101,9 @@ public sealed partial class SqlitePaperCatalog
         return repeated ? UpsertOutcome.RepeatedInBatch : UpsertOutcome.Updated;
     }
 
-    private static void WriteSources(CatalogConnection connection, long id, IReadOnlyList<PaperSource> sources)
+    private static void WriteSources(CatalogConnection connection, long id, PreparedPaper paper)
     {
-        foreach (var source in sources)
-            connection.Execute(UpsertSource, id, source.Name, source.File ?? "", source.ImportedAt.ToString("o", CultureInfo.InvariantCulture));
+        var upsert = connection.Native(UpsertSource);
+        foreach (var source in paper.Sources) source.BindTo(upsert.Bind(0, id), first: 1).Run();
     }
 }

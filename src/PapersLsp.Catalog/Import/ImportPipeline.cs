@@ -8,7 +8,7 @@ namespace PapersLsp.Catalog.Import;
 /// </summary>
 public static class ImportPipeline
 {
-    public static IEnumerable<T> ReadAhead<T>(IEnumerable<T> source, int capacity = 4096, CancellationToken cancellationToken = default)
+    public static IEnumerable<T> ReadAhead<T>(IEnumerable<T> source, int capacity = 128, CancellationToken cancellationToken = default)
     {
         var channel = Channel.CreateBounded<T>(new BoundedChannelOptions(capacity) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
