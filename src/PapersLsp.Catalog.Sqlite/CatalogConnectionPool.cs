@@ -25,9 +25,15 @@ internal sealed class CatalogConnectionPool(string path, bool readOnly) : IDispo
         else _idle.Add(connection);
     }
 
+    /// <summary>Closes the idle connections (each holds a shared lock on the file while open).</summary>
+    public void CloseIdle()
+    {
+        while (_idle.TryTake(out var connection)) connection.Dispose();
+    }
+
     public void Dispose()
     {
         _disposed = true;
-        while (_idle.TryTake(out var connection)) connection.Dispose();
+        CloseIdle();
     }
 }

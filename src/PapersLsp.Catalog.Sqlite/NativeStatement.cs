@@ -79,6 +79,22 @@ internal sealed class NativeStatement : IDisposable
         }
     }
 
+    /// <summary>Runs the statement once and returns the first column of its first row as text (a pragma's answer).</summary>
+    public string? RunForText()
+    {
+        try
+        {
+            var rc = raw.sqlite3_step(_statement);
+            if (rc == raw.SQLITE_DONE) return null;
+            if (rc != raw.SQLITE_ROW) Check(rc);
+            return raw.sqlite3_column_text(_statement, 0).utf8_to_string();
+        }
+        finally
+        {
+            raw.sqlite3_reset(_statement);
+        }
+    }
+
     public void Dispose() => _statement.Dispose();
 
     private void Check(int rc)

@@ -37,9 +37,9 @@ public sealed partial class SqlitePaperCatalog
             }
             else
             {
-                // A one-letter prefix expands to a large share of all terms; when longer words narrow the search, the
-                // ranker checks the single letters instead.
-                var indexed = parsed.Words.Any(w => w.Length >= 2) ? parsed.Words.Where(w => w.Length >= 2).ToArray() : parsed.Words;
+                // A word of one or two letters begins a large share of all terms, and the index keeps no prefix lists
+                // (see CatalogSchema): when longer words narrow the search, the ranker checks the short ones instead.
+                var indexed = parsed.Words.Any(IsLong) ? parsed.Words.Where(IsLong).ToArray() : parsed.Words;
                 // Each word as the indexed words it begins: FTS5 steps through exact terms' document lists and skips
                 // ahead, where a prefix term first merges the whole lists of every term it matches (40+ ms for a
                 // few common words at 2.8 M papers, against 8 ms for the same query spelled out).
@@ -80,12 +80,30 @@ public sealed partial class SqlitePaperCatalog
     /// </summary>
     private static List<string>? Expansions(CatalogConnection connection, string word)
     {
-        if (word.Length < FtsQuery.VocabularyMinLength || word.All(char.IsAsciiDigit)) return null;
+        if (!IsLong(word)) return ShortWordTerms(connection, word);
+        if (word.All(char.IsAsciiDigit)) return null;
         var terms = new List<string>();
         using var row = connection.Statement(
             "SELECT term FROM search_terms WHERE term >= $0 AND term < $1 LIMIT $2", word, word + "\uffff", MaxExpansions + 1).ExecuteReader();
         while (row.Read()) terms.Add(row.GetString(0));
         return terms.Count is 0 or > MaxExpansions ? null : terms;
+    }
+
+    private static bool IsLong(string word) => word.Length >= FtsQuery.VocabularyMinLength;
+
+    /// <summary>
+    /// A query of only one- and two-letter words: each stands for itself and the first indexed words it begins. A
+    /// sample, like any answer to so broad a query, read lazily as exact terms; a prefix term would merge the document
+    /// lists of every word it begins (100+ ms at 2.8 M papers without a prefix index).
+    /// </summary>
+    private static List<string> ShortWordTerms(CatalogConnection connection, string word)
+    {
+        var terms = new List<string> { word };
+        if (word.All(char.IsAsciiDigit)) return terms;
+        using var row = connection.Statement(
+            "SELECT term FROM search_terms WHERE term >= $0 AND term < $1 LIMIT $2", word, word + "\uffff", MaxExpansions).ExecuteReader();
+        while (row.Read()) terms.Add(row.GetString(0));
+        return terms;
     }
 
     /// <summary>At most this many indexed words stand in for one typed word.</summary>

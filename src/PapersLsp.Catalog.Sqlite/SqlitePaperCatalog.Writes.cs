@@ -26,29 +26,52 @@ public sealed partial class SqlitePaperCatalog
     /// </summary>
     public UpsertResult Upsert(IEnumerable<PaperRecord> records, CancellationToken cancellationToken = default)
     {
-        var result = Write(connection =>
-        {
-            // Rows inserted by this batch get ids above the current maximum; a later duplicate in the batch is not "updated".
-            var firstNewId = (long)(connection.Scalar("SELECT coalesce(max(id), 0) FROM papers") ?? 0L) + 1;
-            int added = 0, updated = 0, unchanged = 0, staged = 0;
-            var search = new SearchStaging(connection);
-            foreach (var incoming in PreparedPaper.Stream(records, SearchRowsPerFlush, cancellationToken))
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                // The staging table lives in memory: move it into the index now and then so a huge import stays small.
-                if (++staged % SearchRowsPerFlush == 0) search.Flush();
-                switch (UpsertOne(connection, search, incoming, firstNewId))
-                {
-                    case UpsertOutcome.Added: added++; break;
-                    case UpsertOutcome.Updated: updated++; break;
-                    case UpsertOutcome.Unchanged: unchanged++; break;
-                }
-            }
-            search.Flush();
-            return new UpsertResult(added, updated, unchanged);
-        }, notify: false);
+        var result = Write(connection => UpsertAll(connection, records, cancellationToken), notify: false);
         if (result.Added + result.Updated > 0) Changed?.Invoke(this, EventArgs.Empty);
         return result;
+    }
+
+    /// <summary>
+    /// <see cref="Upsert"/>, written with the file to itself when no other connection has it open (see
+    /// <see cref="TryWriteAlone"/>): the pages go to the file once instead of through the write-ahead log and again into
+    /// the file. Otherwise the batch goes through <see cref="Upsert"/>, and <paramref name="report"/> is told why it is slower.
+    /// </summary>
+    public UpsertResult BulkUpsert(IEnumerable<PaperRecord> records, Action<string>? report = null, CancellationToken cancellationToken = default)
+    {
+        if (!TryWriteAlone(connection => UpsertAll(connection, records, cancellationToken), out var result))
+        {
+            report?.Invoke($"another program has the catalog {Location} open (an editor's papers-lsp?): importing alongside it, which is slower; close it for a faster import");
+            return Upsert(records, cancellationToken);
+        }
+        if (result.Added + result.Updated > 0) Changed?.Invoke(this, EventArgs.Empty);
+        return result;
+    }
+
+    private static UpsertResult UpsertAll(CatalogConnection connection, IEnumerable<PaperRecord> records, CancellationToken cancellationToken)
+    {
+        // Rows inserted by this batch get ids above the current maximum; a later duplicate in the batch is not "updated".
+        var firstNewId = (long)(connection.Scalar("SELECT coalesce(max(id), 0) FROM papers") ?? 0L) + 1;
+        int added = 0, updated = 0, unchanged = 0, staged = 0;
+        var search = new SearchStaging(connection);
+        foreach (var incoming in PreparedPaper.Stream(records, SearchRowsPerFlush, cancellationToken))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            // The staging table lives in memory: move it into the index now and then so a huge import stays small.
+            if (++staged % SearchRowsPerFlush == 0)
+            {
+                if (staged == SearchRowsPerFlush) connection.Execute("INSERT INTO paper_search(paper_search, rank) VALUES('automerge', 0)");
+                search.Flush();
+            }
+            switch (UpsertOne(connection, search, incoming, firstNewId))
+            {
+                case UpsertOutcome.Added: added++; break;
+                case UpsertOutcome.Updated: updated++; break;
+                case UpsertOutcome.Unchanged: unchanged++; break;
+            }
+        }
+        search.Flush();
+        if (staged >= SearchRowsPerFlush) connection.Execute("INSERT INTO paper_search(paper_search, rank) VALUES('automerge', 4)");
+        return new UpsertResult(added, updated, unchanged);
     }
 
     public int RemoveSource(string sourceName)

@@ -209,6 +209,64 @@ public sealed partial class SqlitePaperCatalog : IPaperCatalog, IDisposable
         return result;
     }
 
+    /// <summary>
+    /// Runs a write holding the file exclusively with a rollback journal instead of the write-ahead log, so new pages
+    /// are written once (a big import's time went largely into writing every page to the log and then into the file).
+    /// Only when no other connection, of any process, has the file open: a WAL connection keeps a shared lock while
+    /// open, so leaving WAL mode fails at once (busy timeout 0) and this returns false without writing. Until it ends,
+    /// other connections wait on their busy timeout. Atomic as any write: a cancelled or killed write is rolled back from
+    /// the journal. The file is back in WAL mode before the lock is let go.
+    /// </summary>
+    private bool TryWriteAlone<T>(Func<CatalogConnection, T> write, out T result)
+    {
+        lock (_writeGate)
+        {
+            // This process's own idle connections count as others too.
+            _pool.CloseIdle();
+            lock (_revisionGate)
+            {
+                _revisionConnection?.Dispose();
+                _revisionConnection = null;
+            }
+            using var connection = new CatalogConnection(Location, readOnly: false);
+            connection.Execute("PRAGMA busy_timeout = 0");
+            connection.Execute("PRAGMA locking_mode = EXCLUSIVE");
+            try
+            {
+                // Through the C API: Microsoft.Data.Sqlite retries a busy statement for its command timeout (two minutes).
+                if (connection.Native("PRAGMA journal_mode = TRUNCATE").RunForText() != "truncate")
+                {
+                    result = default!;
+                    return false;
+                }
+            }
+            catch (SqliteException e) when (e.SqliteErrorCode is 5 or 6)   // SQLITE_BUSY, SQLITE_LOCKED: someone has it open
+            {
+                result = default!;
+                return false;
+            }
+            try
+            {
+                // The journal must be on disk before the file's own pages are overwritten (WAL mode's NORMAL is not enough).
+                connection.Execute("PRAGMA synchronous = FULL");
+                connection.UseCache(CatalogConnection.WriteCacheKib);
+                using var transaction = connection.Begin(write: true);
+                result = write(connection);
+                transaction.Commit();
+            }
+            catch (SqliteException e) when (IsDamage(e))
+            {
+                throw Unavailable(e);
+            }
+            finally
+            {
+                connection.EndTransaction();
+                connection.Scalar("PRAGMA journal_mode = WAL");
+            }
+            return true;
+        }
+    }
+
     private static PaperRecord? LoadPaper(CatalogConnection connection, string sql, object value)
     {
         long id;

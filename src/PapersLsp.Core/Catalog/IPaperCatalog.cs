@@ -32,6 +32,13 @@ public interface IPaperCatalog
     /// <summary>Inserts or merges records in one transaction: the same paper from several sources becomes one record, richer fields win.</summary>
     UpsertResult Upsert(IEnumerable<PaperRecord> records, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// <see cref="Upsert"/> for a large import run on its own (the command line's): a store may write faster when it
+    /// can have the catalog to itself, and tells <paramref name="report"/> when it cannot.
+    /// </summary>
+    UpsertResult BulkUpsert(IEnumerable<PaperRecord> records, Action<string>? report = null, CancellationToken cancellationToken = default) =>
+        Upsert(records, cancellationToken);
+
     /// <summary>Removes what one source contributed; papers with no other source go. Returns the papers removed.</summary>
     int RemoveSource(string sourceName);
 

@@ -42,7 +42,7 @@ public static class CatalogImportCommand
         var progress = new ImportProgress(report, showLive: !Console.IsErrorRedirected);
         try
         {
-            var result = catalog.Upsert(Papers(imports, problems, progress, cancellationToken), cancellationToken);
+            var result = catalog.BulkUpsert(Papers(imports, problems, progress, cancellationToken), report.WriteLine, cancellationToken);
             progress.Finish();
             report.WriteLine($"imported {progress.Records} record{(progress.Records == 1 ? "" : "s")} from {imports.Count} file{(imports.Count == 1 ? "" : "s")} in {progress.Elapsed.TotalSeconds:0.0} s: " +
                 $"{result.Added} added, {result.Updated} updated, {result.Unchanged} unchanged, {problems.Count} skipped");
