@@ -2,9 +2,14 @@ using System.Text.Json.Serialization;
 
 namespace PapersLsp.Catalog.Sqlite;
 
-/// <summary>An author as stored in the <c>authors</c> JSON column (short names keep 2.8 M rows small).</summary>
+/// <summary>
+/// An author as stored in the <c>authors</c> JSON column (short names keep 2.8 M rows small). The full name is left
+/// out when it is just given and family name joined by a space (nearly always, and a tenth of a big catalog's bytes);
+/// <see cref="PaperRow.ReadAuthors"/> puts it back. Files written before 2026-11-26 always have it (the v4 migration's
+/// SQL reads it).
+/// </summary>
 internal sealed record StoredAuthor(
-    [property: JsonPropertyName("n")] string Name,
+    [property: JsonPropertyName("n")] string? Name,
     [property: JsonPropertyName("g")] string? Given,
     [property: JsonPropertyName("f")] string? Family,
     [property: JsonPropertyName("s")] string? Suffix);

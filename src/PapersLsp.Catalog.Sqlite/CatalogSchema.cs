@@ -81,7 +81,8 @@ internal static class CatalogSchema
             """
             INSERT INTO paper_search(rowid, title, authors, ident)
             SELECT id, title,
-              coalesce((SELECT group_concat(a.value ->> 'n', '; ') FROM json_each(papers.authors) a), ''),
+              coalesce((SELECT group_concat(coalesce(a.value ->> 'n', (a.value ->> 'g') || ' ' || (a.value ->> 'f')), '; ')
+                        FROM json_each(papers.authors) a), ''),
               CASE WHEN arxiv_id IS NULL THEN coalesce(year, '') ELSE arxiv_id || coalesce(' ' || year, '') END
             FROM (SELECT id, title, authors, arxiv_id,
                     coalesce(CAST(substr(published, 1, 4) AS INTEGER),

@@ -21,7 +21,7 @@ internal static class PaperRow
         paper.Key,
         paper.ArxivId?.Id,
         paper.Title,
-        JsonSerializer.Serialize(paper.Authors.Select(a => new StoredAuthor(a.Name, a.Given, a.Family, a.Suffix)).ToArray(), CatalogJson.Default.StoredAuthorArray),
+        JsonSerializer.Serialize(paper.Authors.Select(Store).ToArray(), CatalogJson.Default.StoredAuthorArray),
         paper.AuthorCount,
         paper.Abstract,
         paper.PrimaryCategory,
@@ -60,7 +60,14 @@ internal static class PaperRow
 
     public static PaperAuthor[] ReadAuthors(string json) =>
         (JsonSerializer.Deserialize(json, CatalogJson.Default.StoredAuthorArray) ?? [])
-            .Select(a => new PaperAuthor(a.Name, a.Given, a.Family, a.Suffix)).ToArray();
+            .Select(a => new PaperAuthor(a.Name ?? JoinedName(a.Given, a.Family) ?? "", a.Given, a.Family, a.Suffix)).ToArray();
+
+    private static StoredAuthor Store(PaperAuthor author) =>
+        new(author.Name == JoinedName(author.Given, author.Family) ? null : author.Name, author.Given, author.Family, author.Suffix);
+
+    /// <summary>"Given Family" when both parts are there: the full name that storage leaves out.</summary>
+    private static string? JoinedName(string? given, string? family) =>
+        string.IsNullOrEmpty(given) || string.IsNullOrEmpty(family) ? null : string.Concat(given, " ", family);
 
     /// <summary>
     /// The full-text columns: title, author names, and the id plus the year. Raw text: FTS5's unicode61 tokenizer splits
