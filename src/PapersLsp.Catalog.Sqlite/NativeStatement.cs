@@ -60,23 +60,14 @@ internal sealed class NativeStatement : IDisposable
         }
     }
 
-    /// <summary>Runs the statement and returns the first column of its first row, or null when it returned none.</summary>
-    public long? RunForInt64()
+    /// <summary>
+    /// Runs an INSERT that may skip its row (ON CONFLICT DO NOTHING) and returns the new row's id, or null when it was
+    /// skipped. Read from the connection rather than with RETURNING, which SQLite collects in a temporary table first.
+    /// </summary>
+    public long? RunForInsertedRowId()
     {
-        try
-        {
-            var rc = raw.sqlite3_step(_statement);
-            if (rc == raw.SQLITE_DONE) return null;
-            if (rc != raw.SQLITE_ROW) Check(rc);
-            var value = raw.sqlite3_column_int64(_statement, 0);
-            while ((rc = raw.sqlite3_step(_statement)) == raw.SQLITE_ROW) { }
-            if (rc != raw.SQLITE_DONE) Check(rc);
-            return value;
-        }
-        finally
-        {
-            raw.sqlite3_reset(_statement);
-        }
+        Run();
+        return raw.sqlite3_changes(_database) > 0 ? raw.sqlite3_last_insert_rowid(_database) : null;
     }
 
     /// <summary>Runs the statement once and returns the first column of its first row as text (a pragma's answer).</summary>

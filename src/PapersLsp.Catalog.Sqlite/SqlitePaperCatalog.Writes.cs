@@ -6,7 +6,7 @@ public sealed partial class SqlitePaperCatalog
 {
     // A paper new to the catalog (the common case in a big import) costs one statement: the insert is tried first.
     private static readonly string InsertPaper =
-        $"INSERT INTO papers({PaperColumns}) VALUES({string.Join(", ", PaperRow.Columns.Select(_ => "?"))}) ON CONFLICT(key) DO NOTHING RETURNING id";
+        $"INSERT INTO papers({PaperColumns}) VALUES({string.Join(", ", PaperRow.Columns.Select(_ => "?"))}) ON CONFLICT(key) DO NOTHING";
 
     private static readonly string UpdatePaper =
         $"UPDATE papers SET {string.Join(", ", PaperRow.Columns.Select((c, i) => $"{c} = ${i}"))} WHERE id = ${PaperRow.Columns.Length}";
@@ -96,7 +96,7 @@ public sealed partial class SqlitePaperCatalog
         long id;
         PaperRecord? existing;
         var incoming = prepared.Paper;
-        if (prepared.Row.BindTo(connection.Native(InsertPaper)).RunForInt64() is { } inserted)
+        if (prepared.Row.BindTo(connection.Native(InsertPaper)).RunForInsertedRowId() is { } inserted)
         {
             WriteSources(connection, inserted, prepared);
             search.Stage(inserted, prepared);
