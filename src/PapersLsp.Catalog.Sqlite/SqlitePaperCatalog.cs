@@ -193,17 +193,10 @@ public sealed partial class SqlitePaperCatalog : IPaperCatalog, IDisposable
             try
             {
                 connection.UseCache(CatalogConnection.WriteCacheKib);
-                using var transaction = connection.Begin(write: true);
-                result = write(connection);
-                transaction.Commit();
-            }
-            catch (SqliteException e) when (IsDamage(e))
-            {
-                throw Unavailable(e);
+                result = InWriteTransaction(connection, write);
             }
             finally
             {
-                connection.EndTransaction();
                 connection.UseCache(CatalogConnection.ReadCacheKib);
                 _pool.Return(connection);
             }
@@ -253,20 +246,33 @@ public sealed partial class SqlitePaperCatalog : IPaperCatalog, IDisposable
                 // The journal must be on disk before the file's own pages are overwritten (WAL mode's NORMAL is not enough).
                 connection.Execute("PRAGMA synchronous = FULL");
                 connection.UseCache(CatalogConnection.WriteCacheKib);
-                using var transaction = connection.Begin(write: true);
-                result = write(connection);
-                transaction.Commit();
-            }
-            catch (SqliteException e) when (IsDamage(e))
-            {
-                throw Unavailable(e);
+                result = InWriteTransaction(connection, write);
             }
             finally
             {
-                connection.EndTransaction();
                 connection.Scalar("PRAGMA journal_mode = WAL");
             }
             return true;
+        }
+    }
+
+    /// <summary>Runs <paramref name="write"/> in one immediate transaction on <paramref name="connection"/>; damage becomes a clear error.</summary>
+    private T InWriteTransaction<T>(CatalogConnection connection, Func<CatalogConnection, T> write)
+    {
+        try
+        {
+            using var transaction = connection.Begin(write: true);
+            var result = write(connection);
+            transaction.Commit();
+            return result;
+        }
+        catch (SqliteException e) when (IsDamage(e))
+        {
+            throw Unavailable(e);
+        }
+        finally
+        {
+            connection.EndTransaction();
         }
     }
 

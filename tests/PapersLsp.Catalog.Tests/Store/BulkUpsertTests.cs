@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Microsoft.Data.Sqlite;
 using PapersLsp.Core.Catalog;
 
 namespace PapersLsp.Catalog.Tests.Store;
@@ -24,7 +23,7 @@ public sealed class BulkUpsertTests : IDisposable
             Assert.Equal(Papers.All.Length, result.Added);
         }
         Assert.Empty(said);
-        Assert.Equal("wal", Pragma(_file.Path, "journal_mode"));
+        Assert.Equal("wal", _file.Sql("PRAGMA journal_mode"));
         Assert.False(File.Exists(_file.Path + "-journal"));
         using var reopened = _file.Open();
         Assert.Equal("1706.03762", reopened.Search("attention vaswani", 3)[0].Paper.Key);
@@ -57,7 +56,7 @@ public sealed class BulkUpsertTests : IDisposable
             Assert.ThrowsAny<OperationCanceledException>(() => catalog.BulkUpsert(Generated(3_000, stopAt: 2_000, cancel), null, cancel.Token));
             Assert.Equal(Papers.All.Length, (int)catalog.GetStats().Papers);
         }
-        Assert.Equal("wal", Pragma(_file.Path, "journal_mode"));
+        Assert.Equal("wal", _file.Sql("PRAGMA journal_mode"));
         using var reopened = _file.Open();
         Assert.Equal(Papers.All.Length, (int)reopened.GetStats().Papers);
         Assert.Empty(reopened.Search("generated", 5));
@@ -96,9 +95,9 @@ public sealed class BulkUpsertTests : IDisposable
             Assert.Equal(Key(i), Assert.Single(reopened.Search($"{Word(i)} generated", 5)).Paper.Key);
         // Each record's distinct word reached the typo vocabulary: a typo in it still finds the paper.
         Assert.Contains(reopened.Search(Word(55_555) + "q generated", 10), m => m.Paper.Key == Key(55_555));
-        Assert.Equal((long)count, Scalar(_file.Path, "SELECT count(*) FROM search_terms WHERE term LIKE 'w%'"));
+        Assert.Equal((long)count, _file.Sql("SELECT count(*) FROM search_terms WHERE term LIKE 'w%'"));
         // The index merges again after the batch (it paused merging while the batch was written).
-        Assert.Equal(4L, Scalar(_file.Path, "SELECT v FROM paper_search_config WHERE k = 'automerge'"));
+        Assert.Equal(4L, _file.Sql("SELECT v FROM paper_search_config WHERE k = 'automerge'"));
     }
 
     private static string Key(int i) => $"2403.{i:00000}";
@@ -119,16 +118,5 @@ public sealed class BulkUpsertTests : IDisposable
             onRecord?.Invoke(i);
             yield return Papers.Arxiv(Key(i), $"Generated paper {Word(i)} on lattice strings", ["Grace Hopper"], "2024-03-01", "generated");
         }
-    }
-
-    private static string? Pragma(string path, string name) => Scalar(path, $"PRAGMA {name}") as string;
-
-    private static object? Scalar(string path, string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return command.ExecuteScalar();
     }
 }

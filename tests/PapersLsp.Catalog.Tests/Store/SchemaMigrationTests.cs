@@ -12,13 +12,7 @@ public sealed class SchemaMigrationTests
         using var file = new TempCatalogFile();
         using (var catalog = file.Open()) catalog.Upsert(Papers.All);
         // Turn it back into what version 1 wrote: no typo vocabulary.
-        using (var connection = new SqliteConnection($"Data Source={file.Path};Pooling=False"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "DROP TABLE search_terms; PRAGMA user_version = 1;";
-            command.ExecuteNonQuery();
-        }
+        file.Sql("DROP TABLE search_terms; PRAGMA user_version = 1;");
         using var migrated = file.Open();
         Assert.Equal("1512.03385", migrated.Search("resdiual lerning", 5)[0].Paper.Key);
         Assert.Equal(Papers.All.Length, (int)migrated.GetStats().Papers);
@@ -41,7 +35,7 @@ public sealed class SchemaMigrationTests
         using (var catalog = migrated.Open()) catalog.Upsert(papers);
         // Turn the second file back into what version 3 wrote: the index with its prefix lists (left empty here, so
         // only the rebuild can fill it).
-        Sql(migrated.Path, """
+        migrated.Sql("""
             DROP TABLE paper_search;
             CREATE VIRTUAL TABLE paper_search USING fts5(title, authors, ident, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2', prefix='2');
             PRAGMA user_version = 3;
@@ -52,7 +46,7 @@ public sealed class SchemaMigrationTests
             Assert.Equal("hep-th/9901001", catalog.Search("undated 1999", 5)[0].Paper.Key);
             Assert.Equal("1706.03762", catalog.Search("vaswani attention 2017", 5)[0].Paper.Key);
         }
-        Assert.DoesNotContain("prefix", Sql(migrated.Path, "SELECT sql FROM sqlite_master WHERE name = 'paper_search'"), StringComparison.Ordinal);
+        Assert.DoesNotContain("prefix", migrated.Sql("SELECT sql FROM sqlite_master WHERE name = 'paper_search'") as string, StringComparison.Ordinal);
         // Every token of every paper in the same column and position as the import put it.
         Assert.Equal(IndexedTokens(imported.Path), IndexedTokens(migrated.Path));
     }
@@ -68,14 +62,5 @@ public sealed class SchemaMigrationTests
         while (reader.Read()) tokens.Add($"{reader.GetString(0)} {reader.GetString(2)} {reader.GetInt64(3)} {reader.GetString(1)}");
         Assert.NotEmpty(tokens);
         return tokens;
-    }
-
-    private static string Sql(string path, string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return command.ExecuteScalar() as string ?? "";
     }
 }

@@ -17,6 +17,16 @@ internal sealed class TempCatalogFile : IDisposable
 
     public SqlitePaperCatalog Open() => new(Path);
 
+    /// <summary>Runs SQL on the file outside the catalog (to inspect it, or to turn it into what an older version wrote).</summary>
+    public object? Sql(string sql)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar();
+    }
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
