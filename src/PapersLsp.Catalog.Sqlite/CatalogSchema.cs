@@ -106,7 +106,7 @@ internal static class CatalogSchema
     private static readonly HashSet<string> OwnTables = new(StringComparer.OrdinalIgnoreCase) { "papers", "paper_sources", "paper_search", "search_terms" };
 
     /// <summary>Brings the database to <see cref="Version"/> in one write transaction; throws when the file is not ours or newer.</summary>
-    public static void Migrate(SqliteConnection connection, string path)
+    public static void Migrate(SqliteConnection connection, string path, Action<string>? report = null)
     {
         using var transaction = connection.BeginTransaction(deferred: false);
         var version = Convert.ToInt32(Scalar(connection, transaction, "PRAGMA user_version"), System.Globalization.CultureInfo.InvariantCulture);
@@ -117,6 +117,9 @@ internal static class CatalogSchema
         if (version == 0 && ForeignTables(connection, transaction) is { Count: > 0 } foreign)
             throw new CatalogUnavailableException(path,
                 $"{path} is a SQLite database but not a papers-lsp catalog (it has tables {string.Join(", ", foreign)}). Choose another catalog file (--catalog / PAPERS_LSP_CATALOG); this one was left untouched.");
+        // Some migrations rebuild the search index, which takes a while for a big catalog (35 s at 2.8 M papers).
+        if (version > 0)
+            report?.Invoke($"updating the paper catalog {path} from schema version {version} to {Version} (once; a catalog of millions of papers takes a minute)");
         for (var step = version; step < Version; step++)
             foreach (var sql in Migrations[step])
                 Scalar(connection, transaction, sql);

@@ -20,7 +20,8 @@ public sealed partial class SqlitePaperCatalog : IPaperCatalog, IDisposable
 
     /// <summary>Opens (creating or migrating when needed) the catalog at <paramref name="path"/>.</summary>
     /// <exception cref="CatalogUnavailableException">The file is not a catalog, is damaged, or is from a newer version.</exception>
-    public SqlitePaperCatalog(string path)
+    /// <param name="report">Told when opening takes long: a file from an older version is brought up to date first.</param>
+    public SqlitePaperCatalog(string path, Action<string>? report = null)
     {
         Location = Path.GetFullPath(path);
         var directory = Path.GetDirectoryName(Location);
@@ -37,7 +38,7 @@ public sealed partial class SqlitePaperCatalog : IPaperCatalog, IDisposable
                 var mode = connection.Scalar("PRAGMA journal_mode = WAL") as string;
                 if (!string.Equals(mode, "wal", StringComparison.OrdinalIgnoreCase))
                     throw new CatalogUnavailableException(Location, $"The paper catalog {Location} cannot use write-ahead logging (journal mode {mode}); put it on a local disk.");
-                CatalogSchema.Migrate(connection.Connection, Location);
+                CatalogSchema.Migrate(connection.Connection, Location, report);
             }
             finally
             {

@@ -23,7 +23,7 @@ public static class CatalogOpener
         var path = CatalogLocation.Default(flagPath, settingPath);
         var folder = Path.GetDirectoryName(Path.GetFullPath(path));
         if (folder is not null) Directory.CreateDirectory(folder);
-        var catalog = new SqlitePaperCatalog(path);
+        var catalog = new SqlitePaperCatalog(path, report);
         try
         {
             if (catalog.IsEmpty)

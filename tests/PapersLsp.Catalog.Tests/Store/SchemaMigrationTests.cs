@@ -13,7 +13,9 @@ public sealed class SchemaMigrationTests
         using (var catalog = file.Open()) catalog.Upsert(Papers.All);
         // Turn it back into what version 1 wrote: no typo vocabulary.
         file.Sql("DROP TABLE search_terms; PRAGMA user_version = 1;");
-        using var migrated = file.Open();
+        var said = new List<string>();
+        using var migrated = new PapersLsp.Catalog.Sqlite.SqlitePaperCatalog(file.Path, said.Add);
+        Assert.Contains($"from schema version 1 to {PapersLsp.Catalog.Sqlite.SqlitePaperCatalog.SchemaVersion}", Assert.Single(said), StringComparison.Ordinal);
         Assert.Equal("1512.03385", migrated.Search("resdiual lerning", 5)[0].Paper.Key);
         Assert.Equal(Papers.All.Length, (int)migrated.GetStats().Papers);
     }
@@ -30,7 +32,9 @@ public sealed class SchemaMigrationTests
     {
         PaperRecord[] papers = [.. Papers.All, UndatedOldStyle()];
         using var imported = new TempCatalogFile();
-        using (var catalog = imported.Open()) catalog.Upsert(papers);
+        var said = new List<string>();
+        using (var catalog = new PapersLsp.Catalog.Sqlite.SqlitePaperCatalog(imported.Path, said.Add)) catalog.Upsert(papers);
+        Assert.Empty(said);   // a new file has nothing to update
         using var migrated = new TempCatalogFile();
         using (var catalog = migrated.Open()) catalog.Upsert(papers);
         // Turn the second file back into what version 3 wrote: the index with its prefix lists (left empty here, so
