@@ -306,6 +306,9 @@ public sealed partial class SqlitePaperCatalog : IPaperCatalog, IDisposable
 
     private CatalogUnavailableException Unavailable(SqliteException e) => e.SqliteErrorCode switch
     {
+        5 or 6 => new CatalogUnavailableException(Location,
+            $"The paper catalog {Location} stayed busy for {CatalogConnection.BusyTimeoutSeconds} s: another program (a `papers-lsp catalog import`?) has it to itself.", e)
+        { Busy = true },
         11 or 26 => new CatalogUnavailableException(Location,
             $"{Location} is not a papers-lsp catalog or is damaged ({e.Message}). It was left untouched: move it away or choose another file with --catalog / PAPERS_LSP_CATALOG, and papers-lsp will build a fresh catalog.", e),
         _ => new CatalogUnavailableException(Location, $"The paper catalog {Location} cannot be opened ({e.Message}). Check the file's permissions and free disk space.", e),

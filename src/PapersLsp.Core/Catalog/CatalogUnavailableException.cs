@@ -13,4 +13,9 @@ public sealed class CatalogUnavailableException : Exception
 
     /// <summary>The catalog file concerned.</summary>
     public string Path { get; }
+
+    /// <summary>
+    /// Another program has the file to itself for now (a command-line import writing alone): opening again later works.
+    /// </summary>
+    public bool Busy { get; init; }
 }

@@ -59,7 +59,7 @@ public sealed class ServerContext(LanguageServerOptions options, ServerLog log, 
     {
         try
         {
-            var catalog = Options.OpenCatalog(settings, Log);
+            var catalog = OpenCatalogWhenFree(settings);
             // New papers change hovers, hints and diagnostics of open documents.
             catalog.Changed += (_, _) =>
             {
@@ -74,6 +74,26 @@ public sealed class ServerContext(LanguageServerOptions options, ServerLog log, 
             _catalog.TrySetResult(new EmptyCatalog());
         }
     });
+
+    /// <summary>
+    /// Opens the catalog, waiting as long as another program has it to itself: a command-line import of millions of
+    /// papers can hold it longer than one busy timeout, and giving up would leave this server without it until restarted.
+    /// </summary>
+    private IPaperCatalog OpenCatalogWhenFree(PapersSettings settings)
+    {
+        while (true)
+        {
+            try
+            {
+                return Options.OpenCatalog(settings, Log);
+            }
+            catch (CatalogUnavailableException ex) when (ex.Busy && !Rpc.IsDisposed)
+            {
+                Log.Info($"{ex.Message} Waiting for it; hovers and completions use the catalog once it is free.");
+                Thread.Sleep(TimeSpan.FromSeconds(1));   // SQLite waited already; this only keeps a fast failure from spinning
+            }
+        }
+    }
 
     /// <summary>Sends a notification with LSP's by-name parameters (never a positional array).</summary>
     public Task NotifyAsync(string method, object parameters) =>
