@@ -36,8 +36,6 @@ internal sealed class EncodedRow
         }
     }
 
-    public int Count => _values.Length;
-
     /// <summary>Binds the values to parameters <paramref name="first"/>, <paramref name="first"/> + 1, …</summary>
     public NativeStatement BindTo(NativeStatement statement, int first = 0)
     {

@@ -38,7 +38,7 @@ public sealed record ArxivApiOptions
     public int MaxResultsPerPage { get; init; } = 100;
 
     /// <summary>Where the machine-wide request lock and the not-found list live (see <see cref="OnlineState"/>).</summary>
-    public string StateDirectory { get; init; } = OnlineState.DefaultDirectory();
+    public string StateDirectory { get; init; } = Core.Catalog.CatalogLocation.DataDirectory();
 
     /// <summary>
     /// These options with the user's contact (<c>online.contact</c>: an e-mail address or a URL) in the User-Agent, so

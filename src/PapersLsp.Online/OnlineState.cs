@@ -1,5 +1,3 @@
-using PapersLsp.Core.Catalog;
-
 namespace PapersLsp.Online;
 
 /// <summary>
@@ -12,7 +10,4 @@ public static class OnlineState
     public const string LockFileName = "arxiv-api.lock";
 
     public const string NotFoundFileName = "arxiv-not-found.tsv";
-
-    /// <summary>The default catalog's folder (<see cref="CatalogLocation.DataDirectory()"/>).</summary>
-    public static string DefaultDirectory() => CatalogLocation.DataDirectory();
 }

@@ -8,6 +8,8 @@ namespace PapersLsp.Catalog.Import;
 /// </summary>
 public static class ImportPipeline
 {
+    // A short queue: items waiting in a long one (4,096 records) lived through garbage collections and were promoted to
+    // older generations, which cost the 2.8 M-record import a third of its writer's time.
     public static IEnumerable<T> ReadAhead<T>(IEnumerable<T> source, int capacity = 128, CancellationToken cancellationToken = default)
     {
         var channel = Channel.CreateBounded<T>(new BoundedChannelOptions(capacity) { SingleReader = true, SingleWriter = true });

@@ -1,5 +1,4 @@
 using System.Text;
-using Newtonsoft.Json;
 using PapersLsp.Server.Hosting;
 using Microsoft.VisualStudio.Threading;
 using StreamJsonRpc;
