@@ -12,18 +12,19 @@ internal sealed class SearchStaging(CatalogConnection connection)
     private const string StageRow = "INSERT OR REPLACE INTO temp.search_staging(rowid, title, authors, ident) VALUES(?, ?, ?, ?)";
     private readonly SearchTermCollector _words = new(FtsQuery.VocabularyMinLength);
     private readonly List<string> _preparedWords = [];
+    private readonly NativeStatement _stageRow = connection.Native(StageRow);   // looked up once, used per paper
 
     /// <summary>Stages a paper prepared ahead: its search text and new words are already worked out.</summary>
     public void Stage(long id, PreparedPaper paper)
     {
-        paper.Search.BindTo(connection.Native(StageRow).Bind(0, id), first: 1).Run();
+        paper.Search.BindTo(_stageRow.Bind(0, id), first: 1).Run();
         _preparedWords.AddRange(paper.NewWords);
     }
 
     public void Stage(long id, PaperRecord paper)
     {
         var search = PaperRow.SearchColumns(paper);
-        connection.Native(StageRow).Bind(0, id).Bind(1, search.Title).Bind(2, search.Authors).Bind(3, search.Ident).Run();
+        _stageRow.Bind(0, id).Bind(1, search.Title).Bind(2, search.Authors).Bind(3, search.Ident).Run();
         _words.Add(search.Title);
         _words.Add(search.Authors);
     }

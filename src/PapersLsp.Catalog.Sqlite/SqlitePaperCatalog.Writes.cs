@@ -53,6 +53,7 @@ public sealed partial class SqlitePaperCatalog
         var firstNewId = (long)(connection.Scalar("SELECT coalesce(max(id), 0) FROM papers") ?? 0L) + 1;
         int added = 0, updated = 0, unchanged = 0, staged = 0;
         var search = new SearchStaging(connection);
+        var statements = new PaperStatements(connection.Native(InsertPaper), connection.Native(UpsertSource));
         foreach (var incoming in PreparedPaper.Stream(records, SearchRowsPerFlush, cancellationToken))
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -62,7 +63,7 @@ public sealed partial class SqlitePaperCatalog
                 if (staged == SearchRowsPerFlush) connection.Execute("INSERT INTO paper_search(paper_search, rank) VALUES('automerge', 0)");
                 search.Flush();
             }
-            switch (UpsertOne(connection, search, incoming, firstNewId))
+            switch (UpsertOne(connection, statements, search, incoming, firstNewId))
             {
                 case UpsertOutcome.Added: added++; break;
                 case UpsertOutcome.Updated: updated++; break;
@@ -91,14 +92,17 @@ public sealed partial class SqlitePaperCatalog
 
     private enum UpsertOutcome { Added, Updated, Unchanged, RepeatedInBatch }
 
-    private static UpsertOutcome UpsertOne(CatalogConnection connection, SearchStaging search, PreparedPaper prepared, long firstNewId)
+    /// <summary>The per-paper statements of a batch, looked up once for it.</summary>
+    private readonly record struct PaperStatements(NativeStatement InsertPaper, NativeStatement UpsertSource);
+
+    private static UpsertOutcome UpsertOne(CatalogConnection connection, PaperStatements statements, SearchStaging search, PreparedPaper prepared, long firstNewId)
     {
         long id;
         PaperRecord? existing;
         var incoming = prepared.Paper;
-        if (prepared.Row.BindTo(connection.Native(InsertPaper)).RunForInsertedRowId() is { } inserted)
+        if (prepared.Row.BindTo(statements.InsertPaper).RunForInsertedRowId() is { } inserted)
         {
-            WriteSources(connection, inserted, prepared);
+            WriteSources(statements.UpsertSource, inserted, prepared);
             search.Stage(inserted, prepared);
             return UpsertOutcome.Added;
         }
@@ -111,7 +115,7 @@ public sealed partial class SqlitePaperCatalog
 
         existing = existing with { Sources = LoadSources(connection, id) };
         var merged = PaperMerger.Merge(existing, incoming);
-        WriteSources(connection, id, prepared);
+        WriteSources(statements.UpsertSource, id, prepared);
         var repeated = id >= firstNewId;
         if (PaperMerger.HaveSameContent(existing, merged)) return repeated ? UpsertOutcome.RepeatedInBatch : UpsertOutcome.Unchanged;
 
@@ -124,9 +128,8 @@ public sealed partial class SqlitePaperCatalog
         return repeated ? UpsertOutcome.RepeatedInBatch : UpsertOutcome.Updated;
     }
 
-    private static void WriteSources(CatalogConnection connection, long id, PreparedPaper paper)
+    private static void WriteSources(NativeStatement upsert, long id, PreparedPaper paper)
     {
-        var upsert = connection.Native(UpsertSource);
         foreach (var source in paper.Sources) source.BindTo(upsert.Bind(0, id), first: 1).Run();
     }
 }
